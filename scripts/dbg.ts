@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { createStageContext } from '/work/main/src/extract/create-stage-context.ts';
+import { analyse } from '/work/main/src/extract/pipeline.ts';
+const ctx = createStageContext();
+const file = process.argv[2]!;
+const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+const a = analyse({ id: 'x', name: 'x', uri: file, mediaType: 'text/plain', text, encoding: 'utf-8', byteLength: text.length }, ctx);
+const what = process.argv[3] ?? 'mentions';
+if (what === 'mentions') for (const m of a.mentions) console.log(m.start, m.form, m.kind, JSON.stringify(m.text), m.nameSpan ? text.slice(m.nameSpan.start, m.nameSpan.end) : '', m.entity ?? '');
+if (what === 'quotes') for (const q of a.quotes) console.log(q.start, q.unbalanced, text.slice(q.start, q.end));
+if (what === 'cues') for (const c of a.cues) console.log(c.start, c.lemma, c.tense, c.negated, JSON.stringify(text.slice(c.start, c.end)));
+if (what === 'attr') for (const x of a.attributions) console.log(`${x.kind} [${x.stance}] ${x.speaker} | src=${x.source ? JSON.stringify(text.slice(x.source.start, x.source.end)) : '-'} | cue=${x.cue ? JSON.stringify(text.slice(x.cue.start, x.cue.end)) : '-'}${x.channel ? ' ch=' + x.channel : ''}${x.addressee ? ' to=' + x.addressee : ''}\n    ${JSON.stringify(text.slice(x.content.start, x.content.end))}`);
+if (what === 'ents') for (const e of a.entities) console.log(e.id, e.kind, e.name, e.aliases.join(' | '));
+for (const d of a.diagnostics) console.log('DIAG', d.message);

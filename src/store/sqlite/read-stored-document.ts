@@ -1,0 +1,55 @@
+/**
+ * Reading one document and everything extracted from it back, in the order it was added.
+ * No transaction is needed for a consistent read: a document and its analysis are
+ * written in one transaction and never changed, so once its row is visible all of it is.
+ */
+import type { StoredDocument } from '../store.ts';
+import { parseRow } from './parse-row.ts';
+import { rowSchemas } from './row-schemas.ts';
+import type { StatementCache } from './statement-cache.ts';
+
+const SELECT_DOCUMENT = `SELECT d.seq, d.id, d.name, d.published, d.uri, d.media_type, d.encoding, d.byte_length,
+  d.title, d.title_start, d.title_end, d.author, d.publisher, d.syndicated_from, d.url, d.language,
+  d.captured_at, d.added_at, t.text
+  FROM documents d JOIN document_texts t ON t.seq = d.seq WHERE d.id = ?`;
+const SELECT_BOILERPLATE = 'SELECT span_start, span_end FROM boilerplate WHERE doc_seq = ? ORDER BY idx';
+const SELECT_ENTITIES = 'SELECT entity_id, name, kind, aliases FROM entities WHERE doc_seq = ? ORDER BY idx';
+const SELECT_MENTIONS = `SELECT span_start, span_end, text, kind, form, name_start, name_end, gender, plural, entity
+  FROM mentions WHERE doc_seq = ? ORDER BY idx`;
+const SELECT_ATTRIBUTIONS = `SELECT kind, content_start, content_end, cue_start, cue_end, source_start, source_end,
+  speaker, stance, channel, addressee, negated, tense, cue_lemma, speaker_from, entity FROM attributions WHERE doc_seq = ? ORDER BY idx`;
+const SELECT_FIGURES = `SELECT value, value_max, span_start, span_end, what, unit, when_, source
+  FROM figures WHERE doc_seq = ? ORDER BY idx`;
+const SELECT_DATES = 'SELECT span_start, span_end, text, value FROM dates WHERE doc_seq = ? ORDER BY idx';
+const SELECT_DIAGNOSTICS = `SELECT doc, severity, code, message, byte_offset
+  FROM diagnostics WHERE doc_seq = ? ORDER BY idx`;
+
+export function readStoredDocument(sql: StatementCache, id: string): StoredDocument | undefined {
+  const row = sql(SELECT_DOCUMENT).get(id);
+  if (row === undefined) return undefined;
+  const { seq, document } = parseRow(rowSchemas.document, row, 'document');
+  return {
+    document,
+    boilerplate: sql(SELECT_BOILERPLATE)
+      .all(seq)
+      .map((r) => parseRow(rowSchemas.boilerplate, r, 'boilerplate')),
+    mentions: sql(SELECT_MENTIONS)
+      .all(seq)
+      .map((r) => parseRow(rowSchemas.mention, r, 'mention')),
+    entities: sql(SELECT_ENTITIES)
+      .all(seq)
+      .map((r) => parseRow(rowSchemas.entity, r, 'entity')),
+    attributions: sql(SELECT_ATTRIBUTIONS)
+      .all(seq)
+      .map((r) => parseRow(rowSchemas.attribution, r, 'attribution')),
+    figures: sql(SELECT_FIGURES)
+      .all(seq)
+      .map((r) => parseRow(rowSchemas.figure, r, 'figure')),
+    dates: sql(SELECT_DATES)
+      .all(seq)
+      .map((r) => parseRow(rowSchemas.date, r, 'date')),
+    diagnostics: sql(SELECT_DIAGNOSTICS)
+      .all(seq)
+      .map((r) => parseRow(rowSchemas.diagnostic, r, 'diagnostic')),
+  };
+}

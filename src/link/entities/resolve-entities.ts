@@ -1,0 +1,191 @@
+import type { Entity } from '../../domain/entity.ts';
+import type { EntityKind } from '../../domain/entity-kind.ts';
+import type { Mention } from '../../domain/mention.ts';
+import { PLACE_KEY } from '../../extract/mentions/gazetteer/places.ts';
+import { nameKey, sameWord } from './name-key.ts';
+
+/** One document's entities and mentions, as extraction left them. */
+export interface DocumentEntities {
+  readonly doc: string;
+  readonly entities: readonly Entity[];
+  readonly mentions: readonly Mention[];
+}
+
+export interface CollectionEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly aliases: readonly string[];
+  readonly mentions: readonly { readonly doc: string; readonly start: number; readonly end: number }[];
+}
+
+/** Manual corrections that outlive re-processing: merge two entities, split an alias off one. */
+export interface EntityOverrides {
+  /** Pairs of names (canonical names or aliases) that are one entity. */
+  readonly merges: readonly (readonly [string, string])[];
+  /** Aliases that are a separate entity from the one they resolved to. */
+  readonly splits: readonly string[];
+}
+
+interface Cluster {
+  /** Named by a role ("spokesperson for Vladimir Putin"): joins only the same role, never a name inside it. */
+  role: boolean;
+  keys: string[][];
+  names: string[];
+  kinds: EntityKind[];
+  members: { doc: string; local: number }[];
+}
+
+const ROLE_ONLY = (e: Entity): boolean => !/\p{Lu}/u.test(e.name.charAt(0)) || /^(the|a|an)\s/i.test(e.name);
+
+/**
+ * One entity per real-world person, organisation or place across a collection. Document
+ * entities join when their names match after folding spellings (nameKey): one name is the
+ * other or all of its words ("Kadyrov" in "Ramzan Kadyrov"), word by word allowing one slip
+ * in a long word; the kinds must agree (a person named like a place stays a person); a
+ * surname alone joins only a single full name that carries it. Entities named by a role
+ * ("spokesperson for Vladimir Putin") join entities named the same. Overrides merge and split
+ * last. The canonical name is the longest full name used; ids are stable for the same names.
+ */
+export function resolveEntities(docs: readonly DocumentEntities[], overrides: EntityOverrides = { merges: [], splits: [] }): {
+  entities: CollectionEntity[];
+  /** `${doc}#${local index}` → collection entity id. */
+  of: ReadonlyMap<string, string>;
+} {
+  const clusters: Cluster[] = [];
+  const items = docs.flatMap((d) => d.entities.map((e, local) => ({ doc: d.doc, local, e, key: nameKey(placeName(e.name) ?? e.name) })));
+  // full names first, so that short forms find them
+  items.sort((a, b) => b.key.length - a.key.length || a.doc.localeCompare(b.doc) || a.local - b.local);
+  const split = new Set(overrides.splits.map((s) => s.toLowerCase()));
+  // clusters indexed by their words' first three letters (a slip in a long word rarely
+  // falls there) and by lower-cased role names: each name looks at a few candidates only
+  const byWord = new Map<string, Cluster[]>();
+  const byRole = new Map<string, Cluster[]>();
+  const index = (c: Cluster, key: readonly string[], name: string): void => {
+    const add = (m: Map<string, Cluster[]>, k: string): void => {
+      const list = m.get(k) ?? [];
+      if (!list.includes(c)) list.push(c);
+      m.set(k, list);
+    };
+    if (c.role) add(byRole, name.toLowerCase());
+    else for (const w of key) add(byWord, w.slice(0, 3));
+  };
+  for (const it of items) {
+    const role = ROLE_ONLY(it.e);
+    const isSplit = split.has(it.e.name.toLowerCase());
+    const candidates = role ? (byRole.get(it.e.name.toLowerCase()) ?? []) : (byWord.get((it.key[0] ?? '').slice(0, 3)) ?? []);
+    const fits = isSplit
+      ? []
+      : candidates.filter((c) => {
+          if (!kindsAgree(c.kinds, placeName(it.e.name) ? 'place' : it.e.kind)) return false;
+          if (role !== c.role) return false;
+          if (role) return c.names.some((n) => n.toLowerCase() === it.e.name.toLowerCase());
+          return c.keys.some((k) => matches(it.key, k));
+        });
+    // a short form fitting several full names is ambiguous: it stays apart
+    const target = fits.length === 1 ? fits[0] : fits.length > 1 && it.key.length > 1 ? fits[0] : undefined;
+    if (target) {
+      if (!target.keys.some((k) => k.join(' ') === it.key.join(' '))) target.keys.push(it.key);
+      target.names.push(it.e.name, ...it.e.aliases);
+      target.kinds.push(it.e.kind);
+      target.members.push({ doc: it.doc, local: it.local });
+      index(target, it.key, it.e.name);
+    } else {
+      const c: Cluster = { role, keys: [it.key], names: [it.e.name, ...it.e.aliases], kinds: [it.e.kind], members: [{ doc: it.doc, local: it.local }] };
+      clusters.push(c);
+      index(c, it.key, it.e.name);
+    }
+  }
+  applyMerges(clusters, overrides.merges);
+  // per document, per local entity: its mentions
+  const mentionsOf = new Map(
+    docs.map((d) => {
+      const byEntity = new Map<number, Mention[]>();
+      for (const x of d.mentions) if (x.entity !== undefined) byEntity.set(x.entity, [...(byEntity.get(x.entity) ?? []), x]);
+      return [d.doc, byEntity] as const;
+    }),
+  );
+  const entities: CollectionEntity[] = [];
+  const of = new Map<string, string>();
+  const used = new Set<string>();
+  for (const c of clusters) {
+    if (c.members.length === 0) continue;
+    const name = canonical(c);
+    const kind = majority(c.kinds);
+    // two entities of one name (a split) get distinct ids, in a stable order
+    let id = `e-${stableId(kind, name)}`;
+    for (let k = 2; used.has(id); k++) id = `e-${stableId(kind, name)}-${k}`;
+    used.add(id);
+    const mentions: { doc: string; start: number; end: number }[] = [];
+    for (const m of c.members) {
+      of.set(`${m.doc}#${m.local}`, id);
+      for (const x of mentionsOf.get(m.doc)?.get(m.local) ?? []) mentions.push({ doc: m.doc, start: x.start, end: x.end });
+    }
+    mentions.sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+    entities.push({ id, name, kind, aliases: [...new Set(c.names)].filter((n) => n !== name).sort(), mentions });
+  }
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  return { entities, of };
+}
+
+/**
+ * The place a state-like name stands for: "Chechen Republic", "Republic of Chechnya" and
+ * "Chechnya" are one place (the gazetteer maps demonyms to places).
+ */
+function placeName(name: string): string | undefined {
+  const m = /^(?:the\s+)?(?:republic|region|province|state|oblast)\s+of\s+(\S+)$/i.exec(name) ?? /^(\S+)\s+(?:republic|region|province|oblast)$/i.exec(name);
+  return m?.[1] ? PLACE_KEY.get(m[1].toLowerCase()) : undefined;
+}
+
+/** Same name: equal word lists, or every word of the shorter in the longer (a surname, a first name). */
+function matches(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === long.length) return short.every((w, i) => sameWord(w, long[i] as string));
+  return short.every((w) => long.some((x) => sameWord(w, x)));
+}
+
+function kindsAgree(kinds: readonly EntityKind[], k: EntityKind): boolean {
+  if (k === 'other') return true;
+  const known = kinds.filter((x) => x !== 'other');
+  return known.length === 0 || known.includes(k);
+}
+
+function applyMerges(clusters: Cluster[], merges: EntityOverrides['merges']): void {
+  const find = (name: string): Cluster | undefined => clusters.find((c) => c.members.length > 0 && c.names.some((n) => n.toLowerCase() === name.toLowerCase()));
+  for (const [a, b] of merges) {
+    const x = find(a);
+    const y = find(b);
+    if (!x || !y || x === y) continue;
+    x.keys.push(...y.keys);
+    x.names.push(...y.names);
+    x.kinds.push(...y.kinds);
+    x.members.push(...y.members);
+    y.members = [];
+  }
+}
+
+function canonical(c: Cluster): string {
+  const counts = new Map<string, number>();
+  for (const n of c.names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const names = [...counts.keys()].filter((n) => /^\p{Lu}/u.test(n) && !/^(the|a|an)\s/i.test(n));
+  const pool = names.length > 0 ? names : [...counts.keys()];
+  pool.sort((a, b) => nameKey(b).length - nameKey(a).length || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
+  return pool[0] ?? 'unknown';
+}
+
+function majority(kinds: readonly EntityKind[]): EntityKind {
+  const counts = new Map<EntityKind, number>();
+  for (const k of kinds) if (k !== 'other') counts.set(k, (counts.get(k) ?? 0) + 1);
+  let best: EntityKind = 'other';
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+/** A short id from the kind and folded name: the same entity keeps its id across runs. */
+function stableId(kind: EntityKind, name: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of `${kind}:${nameKey(name).join(' ')}`) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193);
+  return (h >>> 0).toString(36);
+}

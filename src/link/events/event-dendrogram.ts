@@ -1,0 +1,60 @@
+import type { EventDocument } from './event-document.ts';
+import { eventTerms, type EventTermOptions } from './event-terms.ts';
+import { groupAverageMerges } from './group-average-merges.ts';
+import type { Merge } from './merge.ts';
+import { stemWord } from './stem-word.ts';
+import { nearestNeighbours, type NearestNeighbourOptions } from './nearest-neighbours.ts';
+import { tfIdfVectors, type TfIdfOptions } from './tf-idf-vectors.ts';
+
+export interface EventDendrogramOptions {
+  readonly terms?: EventTermOptions;
+  readonly tfIdf?: TfIdfOptions;
+  readonly neighbours?: NearestNeighbourOptions;
+  /** A headline given apart from the text counts this many times over. Default 2. */
+  readonly titleWeight?: number;
+  /** Merging stops below this group-average similarity: the lowest threshold a cut can use. Default 0.05. */
+  readonly minSimilarity?: number;
+  /** A cluster keeps links to at most this many others (see `groupAverageMerges`). Default 50. */
+  readonly maxLinks?: number;
+}
+
+/** The documents' ids, in input order, and the merges that group them, most similar first. */
+export interface EventDendrogram {
+  readonly ids: readonly string[];
+  readonly merges: readonly Merge[];
+}
+
+/**
+ * The merge tree of documents by the event they report: TF-IDF vectors of their terms
+ * (names and numbers weighted up), each document's nearest neighbours from an inverted
+ * index, then group-average agglomerative clustering over those links. Cut it with
+ * `cutMerges` at one threshold or several (coarse stories, fine events) without
+ * clustering again. Deterministic: the same documents in the same order give the same tree.
+ */
+export function eventDendrogram(
+  documents: readonly EventDocument[],
+  options: EventDendrogramOptions = {},
+): EventDendrogram {
+  const titleWeight = options.titleWeight ?? 2;
+  const minSimilarity = options.minSimilarity ?? 0.05;
+  // Stemming is the costly part of reading terms and the vocabulary is small: each word is
+  // stemmed once per call.
+  const stems = new Map<string, string>();
+  const stem = (word: string): string => {
+    let stemmed = stems.get(word);
+    if (stemmed === undefined) stems.set(word, (stemmed = stemWord(word)));
+    return stemmed;
+  };
+  const counts = documents.map((document) => {
+    const terms = eventTerms(document.text, options.terms, stem);
+    if (document.title !== undefined && titleWeight > 0) {
+      for (const [term, count] of eventTerms(document.title, options.terms, stem))
+        terms.set(term, (terms.get(term) ?? 0) + titleWeight * count);
+    }
+    return terms;
+  });
+  const { vectors } = tfIdfVectors(counts, options.tfIdf);
+  const neighbours = nearestNeighbours(vectors, { minSimilarity, ...options.neighbours });
+  const merges = groupAverageMerges(vectors, neighbours, { minSimilarity, maxLinks: options.maxLinks });
+  return { ids: documents.map((document) => document.id), merges };
+}

@@ -1,0 +1,83 @@
+/**
+ * How linking scales: `node bench/link-scale.ts [DATA_DIR] [--sizes 1000,2000,4000,8000]`.
+ * For each size, the first N AllSides articles (DATA_DIR/allsides/articles-crossoutlet.jsonl.gz)
+ * are extracted into a fresh store, then `claimtrail link` runs on it in a child process
+ * whose wall time and peak resident memory (VmHWM) are measured. Time should grow no faster
+ * than n log n and memory stay bounded.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { openStore } from '../src/app/open-store.ts';
+import { toStoredDocument } from '../src/app/to-stored-document.ts';
+import { createStageContext } from '../src/extract/create-stage-context.ts';
+import { analyse } from '../src/extract/pipeline.ts';
+import { sha256 } from '../src/ingest/sha256.ts';
+
+const { values, positionals } = parseArgs({ options: { sizes: { type: 'string', default: '1000,2000,4000,8000' } }, allowPositionals: true });
+const data = resolve(positionals[0] ?? '../shared/data');
+const file = join(data, 'allsides', 'articles-crossoutlet.jsonl.gz');
+if (!existsSync(file)) {
+  process.stderr.write(`link-scale: ${file} not found (pass the data folder, e.g. ../shared/data)\n`);
+  process.exit(2);
+}
+interface Article {
+  title?: string;
+  date?: string;
+  source?: string;
+  content_original?: string;
+}
+const articles = gunzipSync(readFileSync(file))
+  .toString('utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Article)
+  .filter((a) => (a.content_original ?? '').length > 200);
+const sizes = values.sizes.split(',').map(Number);
+const ctx = createStageContext();
+const bin = resolve('bin/claimtrail.mjs');
+console.log(`${articles.length} AllSides articles available; sizes ${sizes.join(', ')}`);
+console.log('size   extract s   link s   link peak RSS MB   link s / (n log2 n) x 1e6');
+for (const n of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), 'claimtrail-link-'));
+  const db = join(dir, 'store.db');
+  const store = await openStore(db);
+  const t0 = performance.now();
+  for (const [i, a] of articles.slice(0, n).entries()) {
+    const text = `${a.title ?? ''}\n\n${a.content_original ?? ''}`;
+    const doc = { id: sha256(text), name: `allsides-${i}`, uri: `allsides:${i}`, mediaType: 'text/plain', text, encoding: 'utf-8', byteLength: text.length, ...(a.title ? { title: a.title } : {}), ...(a.date ? { published: a.date } : {}), ...(a.source ? { publisher: a.source } : {}) };
+    await store.addDocument(toStoredDocument(analyse(doc, ctx)));
+    if (i % 500 === 499) process.stderr.write(`  ${i + 1}/${n} extracted (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
+  }
+  await store.close();
+  const extract = (performance.now() - t0) / 1000;
+  const { seconds, peakMb } = await timed(process.execPath, [bin, 'link', '--store', db]);
+  console.log(`${String(n).padStart(5)}   ${extract.toFixed(1).padStart(9)}   ${seconds.toFixed(1).padStart(6)}   ${peakMb.toFixed(0).padStart(16)}   ${((seconds / (n * Math.log2(n))) * 1e6).toFixed(2).padStart(10)}`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Runs a command, polling its peak resident set size from /proc. */
+function timed(cmd: string, args: string[]): Promise<{ seconds: number; peakMb: number }> {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    let peak = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      } catch {
+        // the process has just ended
+      }
+    }, 50);
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      if (code !== 0) fail(new Error(`${cmd} exited ${code}`));
+      else done({ seconds: (performance.now() - t0) / 1000, peakMb: peak });
+    });
+  });
+}

@@ -135,7 +135,7 @@ export function figureWhat(text: string, tokens: readonly Token[], amount: Span,
     // "police detained 26 people"
     let p = firstTokenFrom(tokens, amount.start) - 1;
     let agent = false;
-    while (p >= sentence.tokenStart && MODIFIERS.has(tokens[p]?.lower ?? '')) agent ||= tokens[p--]?.lower === 'by';
+    for (; p >= sentence.tokenStart && MODIFIERS.has(tokens[p]?.lower ?? ''); p--) if (tokens[p]?.lower === 'by') agent = true;
     const verb = tokens[p];
     // not "supported by 1,000 people": those are the agents
     return p >= sentence.tokenStart && !agent && isParticiple(verb) ? `${slice(i, head)} ${verb?.lower ?? ''}` : slice(i, head);

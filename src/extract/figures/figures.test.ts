@@ -215,3 +215,15 @@ describe('figures: without a publication date', () => {
     );
   });
 });
+
+describe('figures: agents before a generic head', () => {
+  // "than by 1,200 people": the backward walk from the number once stopped moving after
+  // the agent "by" when another modifier ("than") came before it, and never ended
+  it('ends on "than by 1,200 people"', () => {
+    const text = 'A mayor is better chosen by the whole town than by 1,200 people.';
+    assert.deepEqual(
+      run(text).figures.map((f) => f.value),
+      [1200],
+    );
+  });
+});

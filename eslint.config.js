@@ -31,4 +31,13 @@ export default tseslint.config(
   layer('link', ['store', 'app', 'cli', 'http', 'ingest', 'archive']),
   layer('store', ['extract', 'link', 'app', 'cli', 'http', 'ingest', 'archive']),
   layer('app', ['cli', 'http']),
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../src/**', '../../../src/**', 'node:*'], message: 'the browser UI talks to the API only: no imports from src/ or node:' }] },
+      ],
+    },
+  },
 );

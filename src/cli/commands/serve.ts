@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { archiveLocation } from '../../app/archive-location.ts';
 import { openStore } from '../../app/open-store.ts';
 import { openUserStore } from '../../app/open-user-store.ts';
@@ -9,10 +9,10 @@ import { createStageContext } from '../../extract/create-stage-context.ts';
 import type { StageContext } from '../../extract/stage.ts';
 import { createApp } from '../../http/create-app.ts';
 import { startServer } from '../../http/start-server.ts';
+import type { CliIo } from '../cli-io.ts';
 import type { Command } from '../command.ts';
 import { STORE_HELP, storeLocation, storeOption } from '../store-option.ts';
-
-const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+import { BUILD_HINT, WEB_DIST, webBuildState } from '../web-build.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -20,7 +20,7 @@ export const serveCommand: Command = {
   usage: `usage: claimtrail serve [--store PATH] [--port 8080] [--host 127.0.0.1] [options]
 
 Serves the ledger over HTTP: the JSON API under /api (described at /openapi.json) and
-the web UI from web/dist when it has been built. Every API call but /api/health and
+the web UI from web/dist once built ('npm run build:web'). Every API call but /api/health and
 sign-in needs an account: make the first with 'claimtrail users add NAME --role admin'.
 Writes (ingest, link, verify, export) run as background jobs and are recorded with the
 user, in the custody log beside the store where the log has the action, and in the
@@ -50,42 +50,102 @@ ${STORE_HELP}
   async run(args, io) {
     const port = Number(args.values.port ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, got '${String(args.values.port)}'`);
-    const host = typeof args.values.host === 'string' ? args.values.host : '127.0.0.1';
-    const location = storeLocation(args, io);
-    const web = typeof args.values.web === 'string' ? args.values.web : WEB_DIST;
-    const store = await openStore(location);
-    const users = await openUserStore(location);
-    const dir = archiveLocation(location);
-    const archive = dir ? await openArchive(dir, { who: 'claimtrail serve' }) : undefined;
-    let ctx: StageContext | undefined;
-    const api = createApp({
-      store,
-      users,
-      ...(archive ? { archive } : {}),
-      storeLocation: location,
-      stageContext: () => (ctx ??= createStageContext()),
-      trustProxy: Boolean(args.values['trust-proxy']),
-      allowedOrigins: (args.values['allow-origin'] as string[] | undefined) ?? [],
-      allowPrivateUrls: Boolean(args.values['allow-private-urls']),
-      webDist: web,
-      log: (line) => io.stderr.write(`${line}\n`),
-    });
-    try {
-      const server = await startServer(api, { port, host });
-      io.stdout.write(`claimtrail API on ${server.url} (store ${location}${existsSync(web) ? `, web UI from ${web}` : ', no web UI built'})\n`);
-      if ((await users.countUsers()) === 0) io.stdout.write(`no accounts yet: add one with 'claimtrail users add NAME --role admin --store ${location}'\n`);
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
-      io.stdout.write('stopping\n');
-      await server.close();
-      return 0;
-    } finally {
-      await api.close();
-      await archive?.close();
-      await users.close();
-      await store.close();
-    }
+    const running = await startServe(
+      {
+        location: storeLocation(args, io),
+        port,
+        host: typeof args.values.host === 'string' ? args.values.host : '127.0.0.1',
+        ...(typeof args.values.web === 'string' ? { web: args.values.web } : {}),
+        trustProxy: Boolean(args.values['trust-proxy']),
+        allowedOrigins: (args.values['allow-origin'] as string[] | undefined) ?? [],
+        allowPrivateUrls: Boolean(args.values['allow-private-urls']),
+      },
+      io,
+    );
+    if (running.accounts === 0) io.stdout.write(`no accounts yet: add one with 'claimtrail users add NAME --role admin --store ${running.location}'\n`);
+    await untilStopped();
+    io.stdout.write('stopping\n');
+    await running.stop();
+    return 0;
   },
 };
+
+export interface ServeOptions {
+  readonly location: string;
+  readonly port: number;
+  readonly host: string;
+  /** The built UI; default web/dist of this checkout. */
+  readonly web?: string;
+  readonly trustProxy?: boolean;
+  readonly allowedOrigins?: readonly string[];
+  readonly allowPrivateUrls?: boolean;
+}
+
+export interface RunningServe {
+  readonly url: string;
+  readonly location: string;
+  /** How many accounts the store has. */
+  readonly accounts: number;
+  stop(): Promise<void>;
+}
+
+/** Resolves on Ctrl-C (SIGINT) or SIGTERM. */
+export function untilStopped(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+}
+
+/** Opens the store, users and archive and starts listening; prints the URL and where the UI comes from. */
+export async function startServe(options: ServeOptions, io: CliIo): Promise<RunningServe> {
+  const { location } = options;
+  const web = options.web ?? WEB_DIST;
+  const store = await openStore(location);
+  const users = await openUserStore(location);
+  const dir = archiveLocation(location);
+  const archive = dir ? await openArchive(dir, { who: 'claimtrail serve' }) : undefined;
+  let ctx: StageContext | undefined;
+  const api = createApp({
+    store,
+    users,
+    ...(archive ? { archive } : {}),
+    storeLocation: location,
+    stageContext: () => (ctx ??= createStageContext()),
+    trustProxy: options.trustProxy ?? false,
+    allowedOrigins: options.allowedOrigins ?? [],
+    allowPrivateUrls: options.allowPrivateUrls ?? false,
+    webDist: web,
+    log: (line) => io.stderr.write(`${line}\n`),
+  });
+  const closeAll = async () => {
+    await api.close();
+    await archive?.close();
+    await users.close();
+    await store.close();
+  };
+  try {
+    const server = await startServer(api, { port: options.port, host: options.host });
+    const built = existsSync(join(web, 'index.html'));
+    io.stdout.write(`claimtrail API on ${server.url} (store ${location}${built ? `, web UI from ${web}` : ', no web UI built'})\n`);
+    if (!built) io.stderr.write(`no web UI in ${web}: build it with ${BUILD_HINT}, then restart (the API works without it)\n`);
+    else if (options.web === undefined && webBuildState(web) === 'stale') io.stderr.write(`the web UI in ${web} is older than its sources: rebuild it with ${BUILD_HINT}\n`);
+    return {
+      url: server.url,
+      location,
+      accounts: await users.countUsers(),
+      async stop() {
+        await server.close();
+        await closeAll();
+      },
+    };
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+}

@@ -1,0 +1,7 @@
+// Entry point: mounts the app. Loaded as a file by index.html (no inline scripts).
+import { render } from 'preact';
+import { App } from './app.tsx';
+import './styles.css';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

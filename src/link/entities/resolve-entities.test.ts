@@ -32,6 +32,20 @@ describe('resolveEntities', () => {
     assert.equal(entities.find((e) => e.id === of.get('a#0'))?.name, 'Pavel Ostrin');
   });
 
+  it('gathers every use of one ambiguous surname into one entity, not one per use', () => {
+    const { entities, of } = resolveEntities([
+      doc('a', [entity('Anna Vell', 'person'), entity('Tomas Vell', 'person')]),
+      doc('b', [entity('Vell', 'person')]),
+      doc('c', [entity('Vell', 'person')]),
+      doc('d', [entity('Vell', 'person')]),
+    ]);
+    assert.equal(entities.length, 3, JSON.stringify(entities.map((e) => e.name)));
+    assert.equal(of.get('c#0'), of.get('b#0'));
+    assert.equal(of.get('d#0'), of.get('b#0'));
+    assert.notEqual(of.get('b#0'), of.get('a#0'));
+    assert.notEqual(of.get('b#0'), of.get('a#1'));
+  });
+
   it('keeps a person named like a place apart from the place', () => {
     const { of } = resolveEntities([doc('a', [entity('Brevno', 'place')]), doc('b', [entity('Brevno', 'person')])]);
     assert.notEqual(of.get('a#0'), of.get('b#0'));

@@ -28,6 +28,10 @@ export interface EntityOverrides {
 }
 
 interface Cluster {
+  /** Creation order: candidates are tried in it, so that the result is deterministic. */
+  order: number;
+  /** The index buckets it is in already. */
+  buckets: Set<string>;
   /** Named by a role ("spokesperson for Vladimir Putin"): joins only the same role, never a name inside it. */
   role: boolean;
   keys: string[][];
@@ -57,23 +61,29 @@ export function resolveEntities(docs: readonly DocumentEntities[], overrides: En
   // full names first, so that short forms find them
   items.sort((a, b) => b.key.length - a.key.length || a.doc.localeCompare(b.doc) || a.local - b.local);
   const split = new Set(overrides.splits.map((s) => s.toLowerCase()));
-  // clusters indexed by their words' first three letters (a slip in a long word rarely
-  // falls there) and by lower-cased role names: each name looks at a few candidates only
-  const byWord = new Map<string, Cluster[]>();
-  const byRole = new Map<string, Cluster[]>();
+  // clusters indexed by each word's first three letters (a slip in a long word rarely falls
+  // there) and length (a slip changes it by one at most), and by lower-cased role names:
+  // each name looks at a few candidates only, however large the collection
+  const buckets = new Map<string, Cluster[]>();
   const index = (c: Cluster, key: readonly string[], name: string): void => {
-    const add = (m: Map<string, Cluster[]>, k: string): void => {
-      const list = m.get(k) ?? [];
-      if (!list.includes(c)) list.push(c);
-      m.set(k, list);
-    };
-    if (c.role) add(byRole, name.toLowerCase());
-    else for (const w of key) add(byWord, w.slice(0, 3));
+    for (const k of c.role ? [`role:${name.toLowerCase()}`] : key.map(wordBucket)) {
+      if (c.buckets.has(k)) continue;
+      c.buckets.add(k);
+      const list = buckets.get(k);
+      if (list) list.push(c);
+      else buckets.set(k, [c]);
+    }
+  };
+  const candidatesOf = (role: boolean, name: string, first: string): Cluster[] => {
+    if (role) return buckets.get(`role:${name.toLowerCase()}`) ?? [];
+    const near = first.length >= 6 ? [first.length - 1, first.length, first.length + 1] : [first.length];
+    const found = near.flatMap((n) => buckets.get(`${first.slice(0, 3)}:${n}`) ?? []);
+    return near.length === 1 ? found : [...new Set(found)].sort((a, b) => a.order - b.order);
   };
   for (const it of items) {
     const role = ROLE_ONLY(it.e);
     const isSplit = split.has(it.e.name.toLowerCase());
-    const candidates = role ? (byRole.get(it.e.name.toLowerCase()) ?? []) : (byWord.get((it.key[0] ?? '').slice(0, 3)) ?? []);
+    const candidates = candidatesOf(role, it.e.name, it.key[0] ?? '');
     const fits = isSplit
       ? []
       : candidates.filter((c) => {
@@ -82,8 +92,10 @@ export function resolveEntities(docs: readonly DocumentEntities[], overrides: En
           if (role) return c.names.some((n) => n.toLowerCase() === it.e.name.toLowerCase());
           return c.keys.some((k) => matches(it.key, k));
         });
-    // a short form fitting several full names is ambiguous: it stays apart
-    const target = fits.length === 1 ? fits[0] : fits.length > 1 && it.key.length > 1 ? fits[0] : undefined;
+    // a short form fitting several full names is ambiguous: it stays apart from them, one
+    // entity with every other use of the same short form ("Tate" beside "Orrin Tate" and
+    // "Mara Tate"), not one per use
+    const target = fits.length === 1 ? fits[0] : fits.length > 1 && it.key.length > 1 ? fits[0] : fits.length > 1 ? fits.find((c) => sameShortForm(c, it.key)) : undefined;
     if (target) {
       if (!target.keys.some((k) => k.join(' ') === it.key.join(' '))) target.keys.push(it.key);
       target.names.push(it.e.name, ...it.e.aliases);
@@ -91,7 +103,7 @@ export function resolveEntities(docs: readonly DocumentEntities[], overrides: En
       target.members.push({ doc: it.doc, local: it.local });
       index(target, it.key, it.e.name);
     } else {
-      const c: Cluster = { role, keys: [it.key], names: [it.e.name, ...it.e.aliases], kinds: [it.e.kind], members: [{ doc: it.doc, local: it.local }] };
+      const c: Cluster = { order: clusters.length, buckets: new Set(), role, keys: [it.key], names: [it.e.name, ...it.e.aliases], kinds: [it.e.kind], members: [{ doc: it.doc, local: it.local }] };
       clusters.push(c);
       index(c, it.key, it.e.name);
     }
@@ -101,7 +113,12 @@ export function resolveEntities(docs: readonly DocumentEntities[], overrides: En
   const mentionsOf = new Map(
     docs.map((d) => {
       const byEntity = new Map<number, Mention[]>();
-      for (const x of d.mentions) if (x.entity !== undefined) byEntity.set(x.entity, [...(byEntity.get(x.entity) ?? []), x]);
+      for (const x of d.mentions) {
+        if (x.entity === undefined) continue;
+        const list = byEntity.get(x.entity);
+        if (list) list.push(x);
+        else byEntity.set(x.entity, [x]);
+      }
       return [d.doc, byEntity] as const;
     }),
   );
@@ -113,8 +130,9 @@ export function resolveEntities(docs: readonly DocumentEntities[], overrides: En
     const name = canonical(c);
     const kind = majority(c.kinds);
     // two entities of one name (a split) get distinct ids, in a stable order
-    let id = `e-${stableId(kind, name)}`;
-    for (let k = 2; used.has(id); k++) id = `e-${stableId(kind, name)}-${k}`;
+    const base = `e-${stableId(kind, name)}`;
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
     const mentions: { doc: string; start: number; end: number }[] = [];
     for (const m of c.members) {
@@ -126,6 +144,16 @@ export function resolveEntities(docs: readonly DocumentEntities[], overrides: En
   }
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   return { entities, of };
+}
+
+/** A cluster of one short form alone, the same as `key`. */
+function sameShortForm(c: Cluster, key: readonly string[]): boolean {
+  return c.keys.length === 1 && c.keys[0]?.length === key.length && c.keys[0].every((w, i) => w === key[i]);
+}
+
+/** The index bucket of a folded name word: its first three letters and its length. */
+function wordBucket(word: string): string {
+  return `${word.slice(0, 3)}:${word.length}`;
 }
 
 /**

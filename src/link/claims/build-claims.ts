@@ -1,5 +1,6 @@
 import type { Claim, ClaimPosition } from '../../domain/claim.ts';
 import { positionOf } from './position-of.ts';
+import { similarPairs } from './similar-pairs.ts';
 import type { Statement } from './statement.ts';
 import { cosine, tfidf } from './tfidf.ts';
 
@@ -26,13 +27,15 @@ export function buildClaims(story: string, statements: readonly Statement[], opt
   const objects = said.map((s) => OBJECT.exec(s.text.trim())?.[1] ?? null);
   const model = tfidf([...said.map((s) => s.text), ...objects.map((o) => o ?? '')]);
   const vec = model.vectors;
+  // the summed similarity to every other statement is the dot product with their sum
+  const total = new Map<string, number>();
+  for (let j = 0; j < said.length; j++) for (const [w, x] of vec[j] as ReadonlyMap<string, number>) total.set(w, (total.get(w) ?? 0) + x);
   let best = -1;
   let bestScore = -Infinity;
   said.forEach((s, i) => {
     const candidate = objects[i] !== null ? vec[said.length + i] : vec[i];
     if (!candidate || candidate.size < 3 || s.kind === 'direct') return;
-    let score = 0;
-    for (let j = 0; j < said.length; j++) if (j !== i) score += cosine(candidate, vec[j] as ReadonlyMap<string, number>);
+    let score = cosine(candidate, total) - cosine(candidate, vec[i] as ReadonlyMap<string, number>);
     // what a denial denies is the contested proposition itself, stated plainly; a headline
     // in title case states it clumsily
     if (objects[i] !== null) score *= 1.5;
@@ -48,12 +51,13 @@ export function buildClaims(story: string, statements: readonly Statement[], opt
   // the same statement carried by several outlets
   const threshold = options.sameClaim ?? 0.6;
   const used = new Set<number>();
+  const similar = similarPairs(vec.slice(0, said.length), threshold, model.idf);
   for (let i = 0; i < said.length; i++) {
     if (used.has(i)) continue;
     const group = [i];
-    for (let j = i + 1; j < said.length; j++) {
+    for (const j of similar[i] ?? []) {
       if (used.has(j) || (said[j] as Statement).family === (said[i] as Statement).family) continue;
-      if (cosine(vec[i] as ReadonlyMap<string, number>, vec[j] as ReadonlyMap<string, number>) >= threshold) group.push(j);
+      group.push(j);
     }
     if (group.length < 2) continue;
     for (const g of group) used.add(g);

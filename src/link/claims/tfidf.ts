@@ -12,18 +12,25 @@ export function tfidf(texts: readonly string[]): TfIdf {
   for (const b of bags) for (const w of new Set(b)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = texts.length;
   const idf = new Map([...df].map(([w, d]) => [w, Math.log((n + 1) / (d + 0.5))]));
-  return { vectors: bags.map((b) => vectorOf(b, idf)), idf };
+  const maxIdf = highest(idf);
+  return { vectors: bags.map((b) => vectorOf(b, idf, maxIdf)), idf };
 }
 
 /** A text's vector against an existing vocabulary (unknown words get the highest weight). */
 export function vectorFor(text: string, model: TfIdf): Map<string, number> {
-  return vectorOf(contentWords(text), model.idf);
+  return vectorOf(contentWords(text), model.idf, highest(model.idf));
 }
 
-function vectorOf(words: readonly string[], idf: ReadonlyMap<string, number>): Map<string, number> {
+/** The weight of a word never seen: the highest there is, and at least 1. */
+function highest(idf: ReadonlyMap<string, number>): number {
+  let max = 1;
+  for (const x of idf.values()) if (x > max) max = x;
+  return max;
+}
+
+function vectorOf(words: readonly string[], idf: ReadonlyMap<string, number>, maxIdf: number): Map<string, number> {
   const tf = new Map<string, number>();
   for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-  const maxIdf = Math.max(1, ...idf.values());
   let norm = 0;
   const v = new Map<string, number>();
   for (const [w, c] of tf) {

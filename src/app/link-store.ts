@@ -60,7 +60,12 @@ export async function linkStore(store: Store, onProgress?: (done: number) => voi
       similarity.set(`${m.id}\u0000${s.id}`, { similarity: Math.max(m.jaccard, m.containment), exact: m.exact });
     }
     eventDocs.push({ id: s.id, text, ...(d.document.title ? { title: d.document.title } : {}) });
-    entityDocs.push({ doc: s.id, entities: d.entities, mentions: d.mentions });
+    // only what resolution reads: a store of thousands of documents is held here at once
+    entityDocs.push({
+      doc: s.id,
+      entities: d.entities.map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases })),
+      mentions: d.mentions.flatMap((m) => (m.entity === undefined ? [] : [{ entity: m.entity, start: m.start, end: m.end }])),
+    });
     statements.set(
       s.id,
       d.attributions.map((a) => ({ doc: s.id, stance: a.stance, kind: a.kind, span: a.content, text: text.slice(a.content.start, a.content.end) })),

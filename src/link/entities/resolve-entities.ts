@@ -4,11 +4,11 @@ import type { Mention } from '../../domain/mention.ts';
 import { PLACE_KEY } from '../../extract/mentions/gazetteer/places.ts';
 import { nameKey, sameWord } from './name-key.ts';
 
-/** One document's entities and mentions, as extraction left them. */
+/** One document's entities and mentions, as extraction left them (what resolution reads of them). */
 export interface DocumentEntities {
   readonly doc: string;
-  readonly entities: readonly Entity[];
-  readonly mentions: readonly Mention[];
+  readonly entities: readonly Pick<Entity, 'name' | 'kind' | 'aliases'>[];
+  readonly mentions: readonly Pick<Mention, 'entity' | 'start' | 'end'>[];
 }
 
 export interface CollectionEntity {
@@ -35,12 +35,16 @@ interface Cluster {
   /** Named by a role ("spokesperson for Vladimir Putin"): joins only the same role, never a name inside it. */
   role: boolean;
   keys: string[][];
-  names: string[];
-  kinds: EntityKind[];
+  /** Its keys joined by spaces, to add each once. */
+  keySet: Set<string>;
+  /** Every name and alias used, with how often. */
+  names: Map<string, number>;
+  /** Every kind given, with how often. */
+  kinds: Map<EntityKind, number>;
   members: { doc: string; local: number }[];
 }
 
-const ROLE_ONLY = (e: Entity): boolean => !/\p{Lu}/u.test(e.name.charAt(0)) || /^(the|a|an)\s/i.test(e.name);
+const ROLE_ONLY = (e: Pick<Entity, 'name'>): boolean => !/\p{Lu}/u.test(e.name.charAt(0)) || /^(the|a|an)\s/i.test(e.name);
 
 /**
  * One entity per real-world person, organisation or place across a collection. Document
@@ -80,39 +84,47 @@ export function resolveEntities(docs: readonly DocumentEntities[], overrides: En
     const found = near.flatMap((n) => buckets.get(`${first.slice(0, 3)}:${n}`) ?? []);
     return near.length === 1 ? found : [...new Set(found)].sort((a, b) => a.order - b.order);
   };
+  // the same name of the same kind goes where its first use went: a name used thousands of
+  // times is looked up once
+  const settled = new Map<string, Cluster>();
   for (const it of items) {
     const role = ROLE_ONLY(it.e);
     const isSplit = split.has(it.e.name.toLowerCase());
-    const candidates = candidatesOf(role, it.e.name, it.key[0] ?? '');
-    const fits = isSplit
-      ? []
-      : candidates.filter((c) => {
-          if (!kindsAgree(c.kinds, placeName(it.e.name) ? 'place' : it.e.kind)) return false;
-          if (role !== c.role) return false;
-          if (role) return c.names.some((n) => n.toLowerCase() === it.e.name.toLowerCase());
-          return c.keys.some((k) => matches(it.key, k));
-        });
-    // a short form fitting several full names is ambiguous: it stays apart from them, one
-    // entity with every other use of the same short form ("Tate" beside "Orrin Tate" and
-    // "Mara Tate"), not one per use
-    const target = fits.length === 1 ? fits[0] : fits.length > 1 && it.key.length > 1 ? fits[0] : fits.length > 1 ? fits.find((c) => sameShortForm(c, it.key)) : undefined;
-    if (target) {
-      if (!target.keys.some((k) => k.join(' ') === it.key.join(' '))) target.keys.push(it.key);
-      target.names.push(it.e.name, ...it.e.aliases);
-      target.kinds.push(it.e.kind);
-      target.members.push({ doc: it.doc, local: it.local });
-      index(target, it.key, it.e.name);
-    } else {
-      const c: Cluster = { order: clusters.length, buckets: new Set(), role, keys: [it.key], names: [it.e.name, ...it.e.aliases], kinds: [it.e.kind], members: [{ doc: it.doc, local: it.local }] };
-      clusters.push(c);
-      index(c, it.key, it.e.name);
+    const kind = placeName(it.e.name) ? 'place' : it.e.kind;
+    const same = `${kind}\u0000${role ? `role:${it.e.name.toLowerCase()}` : it.key.join(' ')}`;
+    let target = isSplit ? undefined : settled.get(same);
+    if (!target && !isSplit) {
+      const fits = candidatesOf(role, it.e.name, it.key[0] ?? '').filter((c) => {
+        if (!kindsAgree(c.kinds, kind)) return false;
+        if (role !== c.role) return false;
+        if (role) return c.names.has(it.e.name) || [...c.names.keys()].some((n) => n.toLowerCase() === it.e.name.toLowerCase());
+        return c.keys.some((k) => matches(it.key, k));
+      });
+      // a short form fitting several full names is ambiguous: it stays apart from them, one
+      // entity with every other use of the same short form ("Tate" beside "Orrin Tate" and
+      // "Mara Tate"), not one per use
+      target = fits.length === 1 ? fits[0] : fits.length > 1 && it.key.length > 1 ? fits[0] : fits.length > 1 ? fits.find((c) => sameShortForm(c, it.key)) : undefined;
     }
+    if (!target) {
+      target = { order: clusters.length, buckets: new Set(), role, keys: [], keySet: new Set(), names: new Map(), kinds: new Map(), members: [] };
+      clusters.push(target);
+    }
+    if (!isSplit) settled.set(same, target);
+    const joined = it.key.join(' ');
+    if (!target.keySet.has(joined)) {
+      target.keySet.add(joined);
+      target.keys.push(it.key);
+    }
+    for (const n of [it.e.name, ...it.e.aliases]) target.names.set(n, (target.names.get(n) ?? 0) + 1);
+    target.kinds.set(it.e.kind, (target.kinds.get(it.e.kind) ?? 0) + 1);
+    target.members.push({ doc: it.doc, local: it.local });
+    index(target, it.key, it.e.name);
   }
   applyMerges(clusters, overrides.merges);
   // per document, per local entity: its mentions
   const mentionsOf = new Map(
     docs.map((d) => {
-      const byEntity = new Map<number, Mention[]>();
+      const byEntity = new Map<number, Pick<Mention, 'start' | 'end'>[]>();
       for (const x of d.mentions) {
         if (x.entity === undefined) continue;
         const list = byEntity.get(x.entity);
@@ -140,7 +152,7 @@ export function resolveEntities(docs: readonly DocumentEntities[], overrides: En
       for (const x of mentionsOf.get(m.doc)?.get(m.local) ?? []) mentions.push({ doc: m.doc, start: x.start, end: x.end });
     }
     mentions.sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
-    entities.push({ id, name, kind, aliases: [...new Set(c.names)].filter((n) => n !== name).sort(), mentions });
+    entities.push({ id, name, kind, aliases: [...c.names.keys()].filter((n) => n !== name).sort(), mentions });
   }
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   return { entities, of };
@@ -173,41 +185,42 @@ function matches(a: readonly string[], b: readonly string[]): boolean {
   return short.every((w) => long.some((x) => sameWord(w, x)));
 }
 
-function kindsAgree(kinds: readonly EntityKind[], k: EntityKind): boolean {
-  if (k === 'other') return true;
-  const known = kinds.filter((x) => x !== 'other');
-  return known.length === 0 || known.includes(k);
+function kindsAgree(kinds: ReadonlyMap<EntityKind, number>, k: EntityKind): boolean {
+  if (k === 'other' || kinds.has(k)) return true;
+  for (const x of kinds.keys()) if (x !== 'other') return false;
+  return true;
 }
 
 function applyMerges(clusters: Cluster[], merges: EntityOverrides['merges']): void {
-  const find = (name: string): Cluster | undefined => clusters.find((c) => c.members.length > 0 && c.names.some((n) => n.toLowerCase() === name.toLowerCase()));
+  const find = (name: string): Cluster | undefined => clusters.find((c) => c.members.length > 0 && [...c.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase()));
   for (const [a, b] of merges) {
     const x = find(a);
     const y = find(b);
     if (!x || !y || x === y) continue;
-    x.keys.push(...y.keys);
-    x.names.push(...y.names);
-    x.kinds.push(...y.kinds);
+    for (const k of y.keys) {
+      if (x.keySet.has(k.join(' '))) continue;
+      x.keySet.add(k.join(' '));
+      x.keys.push(k);
+    }
+    for (const [n, count] of y.names) x.names.set(n, (x.names.get(n) ?? 0) + count);
+    for (const [k, count] of y.kinds) x.kinds.set(k, (x.kinds.get(k) ?? 0) + count);
     x.members.push(...y.members);
     y.members = [];
   }
 }
 
 function canonical(c: Cluster): string {
-  const counts = new Map<string, number>();
-  for (const n of c.names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const counts = c.names;
   const names = [...counts.keys()].filter((n) => /^\p{Lu}/u.test(n) && !/^(the|a|an)\s/i.test(n));
   const pool = names.length > 0 ? names : [...counts.keys()];
   pool.sort((a, b) => nameKey(b).length - nameKey(a).length || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
   return pool[0] ?? 'unknown';
 }
 
-function majority(kinds: readonly EntityKind[]): EntityKind {
-  const counts = new Map<EntityKind, number>();
-  for (const k of kinds) if (k !== 'other') counts.set(k, (counts.get(k) ?? 0) + 1);
+function majority(kinds: ReadonlyMap<EntityKind, number>): EntityKind {
   let best: EntityKind = 'other';
   let n = 0;
-  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  for (const [k, c] of kinds) if (k !== 'other' && c > n) [best, n] = [k, c];
   return best;
 }
 

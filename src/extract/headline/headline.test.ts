@@ -110,6 +110,19 @@ describe('headline stage', () => {
       undefined,
     );
   });
+  it('takes the publication date a byline gives after the outlet', () => {
+    const dated = (byline: string): [string | undefined, string | undefined] => {
+      const d = run(`Ferry Deal\n\n${byline}\n\nThe ferry sailed.`).doc;
+      return [d.publisher, d.published];
+    };
+    assert.deepEqual(dated('By Jane Roe | Harbour Post | 2031-03-06'), ['Harbour Post', '2031-03-06']);
+    assert.deepEqual(dated('By Jane Roe | Harbour Post | 6 March 2031'), ['Harbour Post', '2031-03-06']);
+    assert.deepEqual(dated('By Jane Roe | Harbour Post | Mar. 6, 2031'), ['Harbour Post', '2031-03-06']);
+    // a day that does not exist is no date
+    assert.deepEqual(dated('By Jane Roe | Harbour Post | 2031-02-30'), ['Harbour Post', undefined]);
+    assert.deepEqual(dated('By Jane Roe | Harbour Post'), ['Harbour Post', undefined]);
+  });
+
   it('invents nothing and returns the input when there is nothing to say', () => {
     const text = 'The mayor said the ferry would sail.\n\nIt did.';
     const doc: Document = {

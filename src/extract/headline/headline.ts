@@ -6,14 +6,15 @@ import type { Stage } from '../stage.ts';
 import { copyrightNotice } from '../boilerplate/copyright-notice.ts';
 import { linesOf } from '../boilerplate/lines-of.ts';
 import { syndicationNotice } from '../boilerplate/syndication-notice.ts';
-import { bylinePublisher } from './byline-publisher.ts';
+import { readByline } from './read-byline.ts';
 import { looksLikeHeadline } from './looks-like-headline.ts';
 
 /**
  * What a plain-text article says about itself: its headline (the first line that is not
  * boilerplate, when it reads as one), the outlet it was syndicated from ("This article was
  * originally published on Example Times") and its publisher (a copyright line, "© 2019
- * Example Post", or a byline naming the outlet). What the source already knew (a feed's
+ * Example Post", or a byline naming the outlet) and publication date ("By Jane Roe |
+ * Example Post | 2031-03-06"). What the source already knew (a feed's
  * title) is kept; nothing is guessed. Runs after `boilerplate`, whose spans it reads: the
  * notices it takes the outlet and publisher from are among them.
  */
@@ -47,11 +48,12 @@ export const headline: Stage = {
         if (holder) found.publisher = holder;
       }
     }
-    if (doc.publisher === undefined && found.publisher === undefined) {
-      for (let i = 0; i < Math.min(kept.length, 6) && found.publisher === undefined; i++) {
-        const p = bylinePublisher(kept[i]?.text ?? '');
-        if (p) found.publisher = p;
-      }
+    for (let i = 0; i < Math.min(kept.length, 6); i++) {
+      const byline = readByline(kept[i]?.text ?? '');
+      if (!byline) continue;
+      if (doc.publisher === undefined && found.publisher === undefined) found.publisher = byline.publisher;
+      if (doc.published === undefined && byline.published) found.published = byline.published;
+      break;
     }
     return Object.keys(found).length ? { ...input, doc: { ...doc, ...found } } : input;
   },

@@ -204,5 +204,26 @@ export function searchContract(open: () => Promise<Store>): void {
         await store.close();
       }
     });
+
+    it('pages through a word in hundreds of documents in the same order', async () => {
+      // a word this common may be searched another way than a rare one (walking documents in
+      // order rather than sorting the matches): the answer must not change
+      const synthetic = syntheticDocuments(620);
+      const store = await openWith(open, synthetic);
+      try {
+        const { items } = await collectPages((cursor) => store.search({ text: 'quarry', limit: 97, ...(cursor === undefined ? {} : { cursor }) }));
+        assert.equal(items.length, synthetic.length * 2);
+        assert.deepEqual(
+          items.filter((h) => h.field === 'document').map((h) => orderKey(h.published, h.docName)),
+          expectedOrder(synthetic).map((d) => orderKey(d.document.published, d.document.name)),
+        );
+        // "moved 17 tonnes" in quarry report 7 (its text and its attribution), "Quarry report 17"
+        const rare = (await store.search({ text: 'quarry 17', limit: 10 })).items;
+        assert.deepEqual(new Set(rare.map((h) => h.docName)), new Set([synthetic[7]?.document.name, synthetic[17]?.document.name]));
+        assert.equal(rare.length, 3);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

@@ -33,6 +33,35 @@ const attributionRow = z.object({ doc_seq: z.int(), idx: z.int(), content_text: 
 const ATTRIBUTIONS_OF = `SELECT doc_seq, idx, content_text FROM attributions
   WHERE doc_seq IN (SELECT value FROM json_each(?)) ORDER BY doc_seq, idx`;
 
+/** A term this common is found faster walking documents in order than sorting its matches. */
+const COMMON = 500;
+
+/**
+ * Whether at least COMMON documents match. A rare term's matches are few and cheap to
+ * sort; a common term's ("budget" in a tenth of 100,000 documents) cost ~12 ms to sort,
+ * while the first page lies within the first few hundred documents in order (~3 ms).
+ */
+function common(sql: StatementCache, match: string): boolean {
+  const row = sql('SELECT count(*) AS n FROM (SELECT 1 FROM documents_fts WHERE documents_fts MATCH ? LIMIT ?)').get(match, COMMON) as { n?: unknown } | undefined;
+  return Number(row?.n ?? 0) >= COMMON;
+}
+
+/** Every matching document, sorted: for rare terms. The CROSS JOIN starts from the full-text index. */
+function sortMatches(where: readonly string[]): string {
+  return `SELECT d.pub_key, d.name AS doc_name, d.seq AS doc_seq
+     FROM documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid
+     WHERE ${where.join(' AND ')} ORDER BY d.pub_key DESC, d.name, d.seq LIMIT ?`;
+}
+
+/** Documents in order, each checked against the set of matches: for common terms. */
+function walkInOrder(where: readonly string[]): string {
+  const [, ...rest] = where;
+  return `SELECT d.pub_key, d.name AS doc_name, d.seq AS doc_seq
+     FROM documents d INDEXED BY documents_order
+     WHERE ${['d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', ...rest].join(' AND ')}
+     ORDER BY d.pub_key DESC, d.name, d.seq LIMIT ?`;
+}
+
 /** Up to `limit + 1` hits after the cursor's key `after`, in order. */
 export function hitsByDocument(
   sql: StatementCache,
@@ -51,11 +80,7 @@ export function hitsByDocument(
     where.push(from.sql);
     params.push(...from.params);
   }
-  const docs = sql(
-    `SELECT d.pub_key, d.name AS doc_name, d.seq AS doc_seq
-     FROM documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid
-     WHERE ${where.join(' AND ')} ORDER BY d.pub_key DESC, d.name, d.seq LIMIT ?`,
-  )
+  const docs = sql(common(sql, match) ? walkInOrder(where) : sortMatches(where))
     .all(...params, limit + 2)
     .map((r) => parseRow(documentRow, r, 'document'));
   const matching = new Map<number, number[]>();

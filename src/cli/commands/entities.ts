@@ -1,5 +1,5 @@
 import { allPages } from '../../app/all-pages.ts';
-import { linkStore } from '../../app/link-store.ts';
+import { linkStoreExclusively } from '../../app/link-store-exclusively.ts';
 import { openStore } from '../../app/open-store.ts';
 import { UsageError } from '../../domain/errors.ts';
 import type { Command } from '../command.ts';
@@ -28,13 +28,14 @@ ${STORE_HELP}
   options: { ...storeOption, q: { type: 'string' }, kind: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const [action = 'list', ...names] = args.positionals;
-    const store = await openStore(storeLocation(args, io));
+    const location = storeLocation(args, io);
+    const store = await openStore(location);
     try {
       if (action === 'merge' || action === 'split') {
         const want = action === 'merge' ? 2 : 1;
         if (names.length !== want) throw new UsageError(`entities ${action} takes ${want === 2 ? 'two names' : 'one alias'} (see claimtrail entities --help)`);
         await store.addOverride({ kind: action, a: names[0] as string, ...(names[1] ? { b: names[1] } : {}), by: io.env.USER ?? 'cli', at: new Date().toISOString() });
-        const s = await linkStore(store);
+        const s = await linkStoreExclusively(location, store);
         io.stdout.write(`${action === 'merge' ? `merged "${names[0]}" and "${names[1]}"` : `split "${names[0]}" off`}; re-linked: ${s.entities} entities, ${s.claims} claims\n`);
         return 0;
       }

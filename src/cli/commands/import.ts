@@ -1,6 +1,6 @@
 import { custodianName } from '../../app/custodian-name.ts';
 import { importWacz } from '../../app/import-wacz.ts';
-import { linkStore } from '../../app/link-store.ts';
+import { linkStoreExclusively } from '../../app/link-store-exclusively.ts';
 import { openCustody } from '../../app/open-custody.ts';
 import { openStore } from '../../app/open-store.ts';
 import { UsageError } from '../../domain/errors.ts';
@@ -46,7 +46,7 @@ Exit codes: 0 ok, 1 the package was refused or some documents failed, 2 usage er
           return 1;
         }
         const s = r.summary;
-        const linked = s.added > 0 && !args.values['no-link'] ? await linkStore(store) : undefined;
+        const linked = s.added > 0 && !args.values['no-link'] ? await linkStoreExclusively(location, store) : undefined;
         if (args.values.json) {
           io.stdout.write(`${JSON.stringify({ ok: true, file, sha256: r.sha256, read: s.seen, added: s.added, unchanged: s.unchanged, failed: s.failed, skipped: r.skipped, problems: s.problems, ...(linked ? { linked } : {}) })}\n`);
         } else {

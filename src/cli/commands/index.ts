@@ -12,9 +12,11 @@ import { migrateCommand } from './migrate.ts';
 import { reportCommand } from './report.ts';
 import { serveCommand } from './serve.ts';
 import { stanceCommand } from './stance.ts';
+import { statusCommand } from './status.ts';
 import { usersCommand } from './users.ts';
 import { verifyCommand } from './verify.ts';
 import { watchCommand } from './watch.ts';
+import { workerCommand } from './worker.ts';
 
 /** Every subcommand, in the order `--help` lists them. */
 export const commands: readonly Command[] = [
@@ -32,6 +34,8 @@ export const commands: readonly Command[] = [
   exportCommand,
   importCommand,
   migrateCommand,
+  workerCommand,
+  statusCommand,
   serveCommand,
   usersCommand,
 ];

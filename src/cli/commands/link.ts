@@ -1,4 +1,4 @@
-import { linkStore } from '../../app/link-store.ts';
+import { linkStoreExclusively } from '../../app/link-store-exclusively.ts';
 import { openStore } from '../../app/open-store.ts';
 import type { Command } from '../command.ts';
 import { progressBar } from '../progress-bar.ts';
@@ -13,6 +13,7 @@ Links everything in the store: which articles copy which (each copy to its earli
 source), which report the same event and story, one entity per real-world name across
 articles (manual merges and splits applied), every statement's canonical speaker, and
 each story's claims with who supports and who opposes them. ingest runs this at its end.
+On a PostgreSQL store, one process links at a time (workers too): it waits its turn.
 
 options:
 ${STORE_HELP}
@@ -21,10 +22,11 @@ ${STORE_HELP}
 `,
   options: { ...storeOption, json: { type: 'boolean' } },
   async run(args, io) {
-    const store = await openStore(storeLocation(args, io));
+    const location = storeLocation(args, io);
+    const store = await openStore(location);
     try {
       const bar = progressBar(io.stderr, 'link');
-      const s = await linkStore(store, (n) => bar.update(`${n} documents read`));
+      const s = await linkStoreExclusively(location, store, (n) => bar.update(`${n} documents read`), () => io.stderr.write('waiting for another process linking this store\n'));
       bar.done();
       io.stdout.write(
         args.values.json

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { custodianName } from '../../app/custodian-name.ts';
 import { ingestPaths } from '../../app/ingest-paths.ts';
-import { linkStore } from '../../app/link-store.ts';
+import { linkStoreExclusively } from '../../app/link-store-exclusively.ts';
 import { openCustody } from '../../app/open-custody.ts';
 import { openStore } from '../../app/open-store.ts';
 import { UsageError } from '../../domain/errors.ts';
@@ -100,7 +100,7 @@ feed or document failed, 2 usage error.
           { ...(custody ? { custody } : {}), onProblem: (d) => writeDiagnostic(io, d) },
         );
         await stateFile.save(state);
-        const linked = summary.added > 0 && !args.values['no-link'] ? await linkStore(store) : undefined;
+        const linked = summary.added > 0 && !args.values['no-link'] ? await linkStoreExclusively(location, store) : undefined;
         const next = nextDue(state.feeds, feeds);
         logRound(io, polls, feeds.length, summary, next, Boolean(linked));
         anyFailed ||= summary.failed > 0 || polls.some((p) => p.outcome === 'error');

@@ -273,4 +273,67 @@ CREATE TRIGGER entity_overrides_no_truncate BEFORE TRUNCATE ON entity_overrides
   FOR EACH STATEMENT EXECUTE FUNCTION entity_overrides_append_only();
 `,
   },
+  {
+    version: 3,
+    name: 'work queue: extraction jobs, dead letters, the linking generation',
+    sql: `
+-- One job per original not yet extracted, keyed by the original's SHA-256 (the document id
+-- it becomes), so that enqueuing it again adds nothing. The original's bytes and what its
+-- source knew travel with the job: the worker decodes and extracts them. A job is taken
+-- by locking its row (FOR UPDATE SKIP LOCKED) in the transaction that also writes the
+-- document and deletes the job (open-postgres-queue.ts). state 'dead': it failed too often;
+-- it stays, with its reason, until it is requeued.
+CREATE TABLE extract_jobs (
+  doc_id text COLLATE "C" PRIMARY KEY,
+  seq bigint GENERATED ALWAYS AS IDENTITY,
+  name text NOT NULL,
+  uri text NOT NULL,
+  media_type text NOT NULL,
+  captured_at text,
+  hints jsonb,
+  bytes bytea NOT NULL,
+  state text NOT NULL DEFAULT 'ready' CHECK (state IN ('ready', 'dead')),
+  attempts integer NOT NULL DEFAULT 0,
+  run_at timestamptz NOT NULL DEFAULT now(),
+  last_error text,
+  enqueued_at timestamptz NOT NULL DEFAULT now(),
+  failed_at timestamptz
+);
+CREATE INDEX extract_jobs_ready ON extract_jobs (run_at, seq) WHERE state = 'ready';
+
+-- How often each job was taken, counted in a transaction of its own as it is taken, so
+-- that a worker dying mid-job (whose own transaction is rolled back) still counts as a
+-- try: a job that kills every worker that takes it ends as a dead letter, not in a loop.
+CREATE TABLE extract_job_starts (
+  doc_id text COLLATE "C" PRIMARY KEY,
+  starts integer NOT NULL,
+  last_start timestamptz NOT NULL
+);
+
+-- Each job done, written in the transaction that wrote its document: a record of who did
+-- what when (the status command's rates), and the proof that no job was applied twice.
+CREATE TABLE extract_done (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  doc_id text COLLATE "C" NOT NULL,
+  worker text NOT NULL,
+  added boolean NOT NULL,
+  finished_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX extract_done_at ON extract_done (finished_at);
+
+-- Linking is collection-wide and runs in one worker at a time (under an advisory lock):
+-- every transaction that adds documents raises wanted; a linker that read the
+-- documents after wanted was N sets linked to N when it is done.
+CREATE TABLE link_state (
+  id integer PRIMARY KEY CHECK (id = 1),
+  wanted bigint NOT NULL DEFAULT 0,
+  linked bigint NOT NULL DEFAULT 0,
+  wanted_since timestamptz,
+  linked_at timestamptz,
+  link_seconds double precision,
+  linked_documents integer
+);
+INSERT INTO link_state (id) VALUES (1);
+`,
+  },
 ];

@@ -57,7 +57,7 @@ export function redactedUrl(url: string): string {
 }
 
 /** The connection string for `pg` and the schema: `?schema=` is ours, not the server's, so it is taken out. */
-function parseLocation(
+export function parseLocation(
   url: string,
   options: PostgresStoreOptions,
 ): { connectionString: string; schema: string } {

@@ -27,6 +27,11 @@ export interface Queryable {
 export interface PgPool extends Queryable {
   /** Runs `work` in one transaction on one connection: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on one connection held for its whole length, outside any transaction: for
+   * what lives as long as a session does (an advisory lock, released when the session ends).
+   */
+  session<T>(work: (session: Queryable) => Promise<T>): Promise<T>;
   end(): Promise<void>;
 }
 
@@ -55,11 +60,13 @@ function queryOn(client: pg.Pool | pg.PoolClient): Queryable['query'] {
   };
 }
 
-export function pgPool(connectionString: string, schema: string, size: number): PgPool {
+/** `applicationName` names the connections in pg_stat_activity (the queue counts its workers by it). */
+export function pgPool(connectionString: string, schema: string, size: number, applicationName?: string): PgPool {
   if (!SCHEMA_NAME.test(schema)) throw new Error(`not a schema name: ${JSON.stringify(schema)}`);
   const pool = new pg.Pool({
     connectionString,
     max: size,
+    ...(applicationName === undefined ? {} : { application_name: applicationName }),
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     options: `-c search_path=${schema} -c synchronous_commit=off`,
     types: {
@@ -78,8 +85,8 @@ export function pgPool(connectionString: string, schema: string, size: number): 
       const client = await pool.connect();
       let broken: Error | undefined;
       try {
-        await client.query('BEGIN');
-        await client.query('SET LOCAL synchronous_commit = on');
+        // One round trip for both (a simple query may hold several statements).
+        await client.query('BEGIN; SET LOCAL synchronous_commit = on');
         const result = await work({ query: queryOn(client) });
         await client.query('COMMIT');
         return result;
@@ -90,6 +97,19 @@ export function pgPool(connectionString: string, schema: string, size: number): 
           // The connection itself failed: it goes, rather than back into the pool.
           broken = rollbackFailed instanceof Error ? rollbackFailed : new Error(String(rollbackFailed));
         }
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    },
+    async session(work) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        return await work({ query: queryOn(client) });
+      } catch (err) {
+        // What the session held (a lock) must not outlive it in the pool: the connection goes.
+        broken = err instanceof Error ? err : new Error(String(err));
         throw err;
       } finally {
         client.release(broken);

@@ -179,6 +179,14 @@ const WORKER = ['--exit-when-drained', '--json', '--link-after', '600000', '--co
 /** Queues the input in a fresh schema and drains it with `n` worker processes; `kill` SIGKILLs and restarts worker 0 at those times (ms after start). */
 async function queueRun(n: number, killAt: readonly number[], ready: () => Promise<void>) {
   const schema = testSchemaName();
+  try {
+    return await queueRunIn(schema, n, killAt, ready);
+  } catch (err) {
+    await dropTestSchema(schema, values.pg).catch(() => undefined);
+    throw err;
+  }
+}
+async function queueRunIn(schema: string, n: number, killAt: readonly number[], ready: () => Promise<void>) {
   const url = pgUrl(schema);
   const q0 = performance.now();
   const queued = JSON.parse((await ok(['ingest', '--queue', '--json', '--store', url, input])).stdout) as { queued: number };

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { EntityOverride, EntitySummary, StoredClaimPosition } from '../store.ts';
 import { domainEnums as e } from '../domain-enums.ts';
-import { opt } from './opt.ts';
+import { opt } from '../opt.ts';
 
 const int = z.int();
 const count = z.int().nonnegative();

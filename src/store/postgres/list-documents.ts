@@ -12,7 +12,7 @@ import { pageSize } from '../page-size.ts';
 import type { DocumentSummary, Page, PageRequest } from '../store.ts';
 import { keysetAfter } from './keyset-after.ts';
 import type { SortColumn } from './keyset-after.ts';
-import { opt } from './opt.ts';
+import { opt } from '../opt.ts';
 import { parseRow } from './parse-row.ts';
 import type { Queryable } from './pg-pool.ts';
 import { sqlParams } from './sql-params.ts';

@@ -16,7 +16,7 @@ import { snippetAround } from '../snippet-around.ts';
 import type { Page, SearchHit, SearchQuery } from '../store.ts';
 import { hitsByAttribution } from './hits-by-attribution.ts';
 import { hitsByDocument } from './hits-by-document.ts';
-import { opt } from './opt.ts';
+import { opt } from '../opt.ts';
 import { parseRow } from './parse-row.ts';
 import type { Queryable } from './pg-pool.ts';
 import { searchConditions } from './search-conditions.ts';

@@ -9,7 +9,7 @@ import { StoreError } from '../../domain/errors.ts';
 import type { AuditEntry, Role, SessionRecord, TokenRecord, UserRecord, UserStore } from '../user-store.ts';
 import { applyMigrations } from './apply-migrations.ts';
 import { migrations } from './migrations.ts';
-import { opt } from './opt.ts';
+import { opt } from '../opt.ts';
 import { parseRow } from './parse-row.ts';
 import { statementCache, type StatementCache } from './statement-cache.ts';
 

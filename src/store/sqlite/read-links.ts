@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { domainEnums } from '../domain-enums.ts';
 import type { StoredLinks } from '../store.ts';
 import { linkRowSchemas } from './link-row-schemas.ts';
-import { opt } from './opt.ts';
+import { opt } from '../opt.ts';
 import { parseRow } from './parse-row.ts';
 import { withPositions } from './query-claims.ts';
 import type { StatementCache } from './statement-cache.ts';

@@ -35,7 +35,9 @@ function optSpan(start: number | null, end: number | null): Span | null {
 
 /** How a dialect returns what SQL types differ on. */
 export interface RowDialect {
-  /** A nullable boolean column: SQLite's 0/1, PostgreSQL's boolean; NULL for "not said". */
+  /** A boolean column: SQLite's 0/1, PostgreSQL's boolean. */
+  readonly bool: z.ZodType<boolean>;
+  /** A nullable boolean column, NULL for "not said". */
   readonly optBool: z.ZodType<boolean | null>;
   /** An entity's aliases: SQLite's JSON text, PostgreSQL's text[]. */
   readonly aliases: z.ZodType<string[]>;

@@ -7,12 +7,12 @@
  */
 import { z } from 'zod';
 import { cursorCodec } from '../cursor-codec.ts';
+import { documentSummaryRow } from '../document-summary-row.ts';
 import { pageOf } from '../page-of.ts';
 import { pageSize } from '../page-size.ts';
 import type { DocumentSummary, Page, PageRequest } from '../store.ts';
 import { keysetAfter } from './keyset-after.ts';
 import type { SortColumn } from './keyset-after.ts';
-import { opt } from '../opt.ts';
 import { parseRow } from './parse-row.ts';
 import type { Queryable } from './pg-pool.ts';
 import { sqlParams } from './sql-params.ts';
@@ -24,42 +24,6 @@ const ORDER: readonly SortColumn[] = [
   { expr: 'd.seq' },
 ];
 
-const str = z.string();
-const optStr = z.string().nullable();
-
-const summaryRow = z
-  .object({
-    seq: z.int(),
-    id: str,
-    name: str,
-    uri: str,
-    title: optStr,
-    published: optStr,
-    pub_key: str,
-    publisher: optStr,
-    syndicated_from: optStr,
-    added_at: str,
-    copy_of: optStr,
-    event: optStr,
-    story: optStr,
-  })
-  .transform((r) => ({
-    seq: r.seq,
-    pubKey: r.pub_key,
-    summary: {
-      id: r.id,
-      name: r.name,
-      uri: r.uri,
-      ...opt('title', r.title),
-      ...opt('published', r.published),
-      ...opt('publisher', r.publisher),
-      ...opt('syndicatedFrom', r.syndicated_from),
-      addedAt: r.added_at,
-      ...opt('copyOf', r.copy_of),
-      ...opt('event', r.event),
-      ...opt('story', r.story),
-    } satisfies DocumentSummary,
-  }));
 
 export async function listDocuments(db: Queryable, page: PageRequest = {}): Promise<Page<DocumentSummary>> {
   const limit = pageSize(page.limit);
@@ -78,7 +42,7 @@ export async function listDocuments(db: Queryable, page: PageRequest = {}): Prom
     p.values,
   );
   return pageOf(
-    rows.map((r) => parseRow(summaryRow, r, 'document')),
+    rows.map((r) => parseRow(documentSummaryRow, r, 'document')),
     limit,
     (r) => r.summary,
     (r) => cursor.encode([r.pubKey, r.summary.name, r.seq]),

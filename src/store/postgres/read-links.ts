@@ -5,23 +5,12 @@
  * repeatable-read transaction, so that a replaceLinks committing meanwhile is seen
  * wholly or not at all.
  */
-import { z } from 'zod';
-import { domainEnums } from '../domain-enums.ts';
+import type { z } from 'zod';
 import type { StoredLinks } from '../store.ts';
 import { linkRowSchemas } from './link-row-schemas.ts';
 import { parseRow } from './parse-row.ts';
 import type { PgPool } from './pg-pool.ts';
 import { withPositions } from './query-claims.ts';
-
-const entityRow = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: domainEnums.entityKind,
-  aliases: z.array(z.string()),
-});
-const copyRow = z
-  .object({ doc_id: z.string(), source_id: z.string(), similarity: z.number(), exact: z.boolean() })
-  .transform((r) => ({ docId: r.doc_id, sourceId: r.source_id, similarity: r.similarity, exact: r.exact }));
 
 export async function readLinks(pool: PgPool): Promise<StoredLinks> {
   return pool.transaction(async (db) => {
@@ -30,7 +19,7 @@ export async function readLinks(pool: PgPool): Promise<StoredLinks> {
       (await db.query(sql)).map((r) => parseRow(schema, r, what) as z.output<S>);
     const entities = await all(
       'SELECT id, name, kind, aliases FROM collection_entities ORDER BY id',
-      entityRow,
+      linkRowSchemas.storedEntity,
       'entity',
     );
     const members = await all(
@@ -53,7 +42,7 @@ export async function readLinks(pool: PgPool): Promise<StoredLinks> {
     const copies = await all(
       `SELECT d.id AS doc_id, s.id AS source_id, c.similarity, c.exact FROM copies c
        JOIN documents d ON d.seq = c.doc_seq JOIN documents s ON s.seq = c.source_seq ORDER BY c.doc_seq`,
-      copyRow,
+      linkRowSchemas.storedCopy,
       'copy',
     );
     const events = await all(

@@ -1,9 +1,8 @@
-/**
- * The PostgreSQL store's row schemas (../row-schemas-for.ts): booleans are booleans and an
- * entity's aliases a text[]. Parts of a document come back as JSON arrays of row objects
- * (read-stored-document.ts), which the same schemas read.
- */
-import { z } from 'zod';
 import { rowSchemasFor } from '../row-schemas-for.ts';
+import { postgresRowDialect } from './postgres-row-dialect.ts';
 
-export const rowSchemas = rowSchemasFor({ optBool: z.boolean().nullable(), aliases: z.array(z.string()) });
+/**
+ * The PostgreSQL store's row schemas (../row-schemas-for.ts). Parts of a document come back
+ * as JSON arrays of row objects (read-stored-document.ts), which the same schemas read.
+ */
+export const rowSchemas = rowSchemasFor(postgresRowDialect);

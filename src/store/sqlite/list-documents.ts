@@ -7,12 +7,12 @@
  */
 import { z } from 'zod';
 import { cursorCodec } from '../cursor-codec.ts';
+import { documentSummaryRow } from '../document-summary-row.ts';
 import { pageOf } from '../page-of.ts';
 import { pageSize } from '../page-size.ts';
 import type { DocumentSummary, Page, PageRequest } from '../store.ts';
 import { keysetAfter } from './keyset-after.ts';
 import type { SortColumn } from './keyset-after.ts';
-import { opt } from '../opt.ts';
 import { parseRow } from './parse-row.ts';
 import type { StatementCache } from './statement-cache.ts';
 
@@ -28,42 +28,6 @@ const FROM = `documents d
   LEFT JOIN copies c ON c.doc_seq = d.seq LEFT JOIN documents s ON s.seq = c.source_seq
   LEFT JOIN document_events ev ON ev.doc_seq = d.seq`;
 
-const str = z.string();
-const optStr = z.string().nullable();
-
-const summaryRow = z
-  .object({
-    seq: z.int(),
-    id: str,
-    name: str,
-    uri: str,
-    title: optStr,
-    published: optStr,
-    pub_key: str,
-    publisher: optStr,
-    syndicated_from: optStr,
-    added_at: str,
-    copy_of: optStr,
-    event: optStr,
-    story: optStr,
-  })
-  .transform((r) => ({
-    seq: r.seq,
-    pubKey: r.pub_key,
-    summary: {
-      id: r.id,
-      name: r.name,
-      uri: r.uri,
-      ...opt('title', r.title),
-      ...opt('published', r.published),
-      ...opt('publisher', r.publisher),
-      ...opt('syndicatedFrom', r.syndicated_from),
-      addedAt: r.added_at,
-      ...opt('copyOf', r.copy_of),
-      ...opt('event', r.event),
-      ...opt('story', r.story),
-    } satisfies DocumentSummary,
-  }));
 
 export function listDocuments(sql: StatementCache, page: PageRequest = {}): Page<DocumentSummary> {
   const limit = pageSize(page.limit);
@@ -73,7 +37,7 @@ export function listDocuments(sql: StatementCache, page: PageRequest = {}): Page
      ORDER BY d.pub_key DESC, d.name, d.seq LIMIT ?`,
   )
     .all(...(after?.params ?? []), limit + 1)
-    .map((r) => parseRow(summaryRow, r, 'document'));
+    .map((r) => parseRow(documentSummaryRow, r, 'document'));
   return pageOf(
     rows,
     limit,

@@ -35,7 +35,8 @@ Exit codes: 0 ok, 1 the package was refused or some documents failed, 2 usage er
     if (file === undefined || extra.length > 0) throw new UsageError('import needs exactly one FILE.wacz (see claimtrail import --help)');
     const location = storeLocation(args, io);
     const who = custodianName(args.values.as, io.env);
-    const store = await openStore(location);
+    // reads or writes the whole store: no memory map, so resident memory stays bounded
+    const store = await openStore(location, { memoryMap: false });
     try {
       const custody = await openCustody(location, who);
       try {

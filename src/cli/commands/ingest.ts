@@ -55,7 +55,8 @@ Exit codes: 0 ok, 1 some documents failed, 2 usage error.
     const maxBytes = parseMaxBytes(args);
     const location = storeLocation(args, io);
     if (args.values.queue) return queuedIngest(paths, location, maxBytes, args, io);
-    const store = await openStore(location);
+    // reads or writes the whole store: no memory map, so resident memory stays bounded
+    const store = await openStore(location, { memoryMap: false });
     const custody = await openCustody(location, custodianName(args.values.as, io.env)).catch(async (err: unknown) => {
       await store.close();
       throw err;

@@ -23,7 +23,8 @@ ${STORE_HELP}
   options: { ...storeOption, json: { type: 'boolean' } },
   async run(args, io) {
     const location = storeLocation(args, io);
-    const store = await openStore(location);
+    // reads or writes the whole store: no memory map, so resident memory stays bounded
+    const store = await openStore(location, { memoryMap: false });
     try {
       const bar = progressBar(io.stderr, 'link');
       const s = await linkStoreExclusively(location, store, (n) => bar.update(`${n} documents read`), () => io.stderr.write('waiting for another process linking this store\n'));

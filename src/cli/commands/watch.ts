@@ -70,7 +70,8 @@ feed or document failed, 2 usage error.
     const stop = (): void => controller.abort();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
-    const store = await openStore(location);
+    // reads or writes the whole store: no memory map, so resident memory stays bounded
+    const store = await openStore(location, { memoryMap: false });
     const custody = await openCustody(location, custodianName(args.values.as, io.env)).catch(async (err: unknown) => {
       await store.close();
       throw err;

@@ -101,7 +101,8 @@ Exit codes: 0 ok, 1 jobs became dead letters or the database failed for good, 2 
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     try {
-      const store = await openStore(location);
+      // reads or writes the whole store: no memory map, so resident memory stays bounded
+      const store = await openStore(location, { memoryMap: false });
       try {
         const requeued = args.values['requeue-dead'] ? await queue.requeueDead() : 0;
         if (requeued > 0) io.stderr.write(`requeued ${requeued} dead letters\n`);

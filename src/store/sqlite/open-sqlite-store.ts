@@ -32,8 +32,17 @@ import { writeStoredDocument } from './write-stored-document.ts';
 /** How long a statement waits for another connection's lock before failing (ms). */
 const BUSY_TIMEOUT_MS = 5000;
 
-/** How much of the file to read through a memory map. */
+/** How much of the file to read through a memory map (searches; see openSqliteStore's options). */
 const MMAP_BYTES = 1024 * 1024 * 1024;
+
+export interface SqliteOpenOptions {
+  /**
+   * Read through a memory map (default true). Mapped pages count in the process's resident
+   * memory, so a run that reads or writes the whole store (ingest, link, worker) turns it off
+   * to stay in bounded memory; SQLite's page cache is used instead.
+   */
+  readonly memoryMap?: boolean;
+}
 
 const COUNTS = `SELECT
   (SELECT count(*) FROM documents) AS documents,
@@ -47,7 +56,7 @@ const COPY_OF = `SELECT s.id AS source_id, c.similarity, c.exact
 const count = z.int().nonnegative();
 const countsRow = z.object({ documents: count, attributions: count, figures: count, mentions: count });
 
-function connect(path: string): DatabaseSync {
+function connect(path: string, mmapBytes: number): DatabaseSync {
   // `defensive` keeps SQL from corrupting the file on purpose (writable_schema and the like).
   const db = new DatabaseSync(path, {
     enableForeignKeyConstraints: true,
@@ -62,7 +71,7 @@ function connect(path: string): DatabaseSync {
     db.exec('PRAGMA synchronous = NORMAL');
     // Reading through a memory map instead of copying pages halves the time of searches
     // that touch many rows of a large store. Address space only; ignored in memory.
-    db.exec(`PRAGMA mmap_size = ${MMAP_BYTES}`);
+    db.exec(`PRAGMA mmap_size = ${mmapBytes}`);
     applyMigrations(db, migrations);
     return db;
   } catch (err) {
@@ -71,10 +80,10 @@ function connect(path: string): DatabaseSync {
   }
 }
 
-export async function openSqliteStore(path: string): Promise<MovableStore> {
+export async function openSqliteStore(path: string, options: SqliteOpenOptions = {}): Promise<MovableStore> {
   let db: DatabaseSync;
   try {
-    db = connect(path);
+    db = connect(path, options.memoryMap === false ? 0 : MMAP_BYTES);
   } catch (err) {
     if (err instanceof StoreError) throw err;
     throw new StoreError(`cannot open the SQLite store ${path}`, { cause: err });

@@ -13,6 +13,7 @@ import { recoverTemps } from './recover-temps.ts';
 import { scanLog, type LogState } from './scan-log.ts';
 import { sealEntry } from './seal-entry.ts';
 import { writeSynced } from './write-synced.ts';
+import { createDigestSet } from './create-digest-set.ts';
 
 /** The archive's writing side. Every method but `close` is called holding the writer lock. */
 export interface CustodyWriter {
@@ -43,7 +44,8 @@ export function custodyWriter(dir: string, who: string): CustodyWriter {
   let seenOnce = false;
 
   function fresh(): LogState {
-    return { offset: 0, lines: 0, keys: new Set(), referenced: new Set() };
+    // a log of a million captures: compact sets, not Sets of hex strings
+    return { offset: 0, lines: 0, keys: createDigestSet(), referenced: createDigestSet() };
   }
 
   const write = (bytes: Buffer): void => {

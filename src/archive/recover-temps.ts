@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { DigestSet } from './create-digest-set.ts';
 import { fsyncDir } from './fsync-dir.ts';
 import { objectPath } from './object-path.ts';
 
@@ -11,7 +12,7 @@ import { objectPath } from './object-path.ts';
  * checked and moved into place. One the log does not name was never recorded: it goes,
  * and the rerun that reads the original again writes it again.
  */
-export function recoverTemps(dir: string, referenced: ReadonlySet<string>): void {
+export function recoverTemps(dir: string, referenced: Pick<DigestSet, 'has'>): void {
   const tmp = join(dir, 'tmp');
   let removed = false;
   for (const name of readdirSync(tmp)) {

@@ -1,3 +1,4 @@
+import type { DigestSet } from './create-digest-set.ts';
 import type { CustodyEntry } from './custody-entry.ts';
 import { parseEntryLine } from './parse-entry-line.ts';
 import { readLogLines, type LogLine } from './read-log-lines.ts';
@@ -9,9 +10,9 @@ export interface LogState {
   offset: number;
   lines: number;
   /** recordKey of every readable entry: what has been recorded already. */
-  readonly keys: Set<string>;
+  readonly keys: DigestSet;
   /** The objects entries name. */
-  readonly referenced: Set<string>;
+  readonly referenced: DigestSet;
   /** The last whole line, parsed, if it is a sound entry: the next entry chains onto it. */
   last?: CustodyEntry;
   /** Why nothing can be chained on: the last whole line is damaged. */

@@ -32,7 +32,7 @@ export function linkCollection(docs: readonly LinkInput[], overrides?: EntityOve
   const statements: Statement[] = [];
   for (const d of docs) {
     const names = d.attributions.map((a) => {
-      const id = a.entity === undefined ? undefined : of.get(`${d.doc.name}#${a.entity}`);
+      const id = a.entity === undefined ? undefined : of.entityOf(d.doc.name, a.entity);
       return (id ? nameOf.get(id) : undefined) ?? a.speaker;
     });
     speakers.set(d.doc.name, names);

@@ -5,7 +5,9 @@ import { createDuplicateIndex } from '../link/duplicates/create-duplicate-index.
 import { duplicateFamilies } from '../link/duplicates/duplicate-families.ts';
 import { resolveEntities, type DocumentEntities, type EntityOverrides } from '../link/entities/resolve-entities.ts';
 import { cutMerges } from '../link/events/cut-merges.ts';
-import { eventDendrogram } from '../link/events/event-dendrogram.ts';
+import { createEventTermReader } from '../link/events/create-event-term-reader.ts';
+import { eventDendrogramOfCounts } from '../link/events/event-dendrogram.ts';
+import type { TermCounts } from '../link/events/term-counts.ts';
 import { EVENT_THRESHOLDS } from '../link/events/event-thresholds.ts';
 import type { EntityOverride, Store, StoredClaim, StoredLinks } from '../store/store.ts';
 import { allPages } from './all-pages.ts';
@@ -44,7 +46,14 @@ export async function linkStore(store: Store, onProgress?: (done: number) => voi
   const dup = createDuplicateIndex();
   const pairs: { a: string; b: string }[] = [];
   const similarity = new Map<string, { similarity: number; exact: boolean }>();
-  const eventDocs: { id: string; text: string; title?: string }[] = [];
+  // each document's event terms, read now: the texts are not kept
+  const eventReader = createEventTermReader();
+  const eventIds: string[] = [];
+  const eventCounts: TermCounts[] = [];
+  // one copy of each name, kind and stance, however many documents use it: each row read
+  // from the store brings its own copies
+  const names = new Map<string, string>();
+  const intern = <T extends string>(name: T): T => (names.get(name) as T | undefined) ?? (names.set(name, name), name);
   const entityDocs: DocumentEntities[] = [];
   const statements = new Map<string, Omit<Statement, 'family' | 'speaker'>[]>();
   const attributionEntity = new Map<string, (number | undefined)[]>();
@@ -59,19 +68,22 @@ export async function linkStore(store: Store, onProgress?: (done: number) => voi
       pairs.push({ a: m.id, b: s.id });
       similarity.set(`${m.id}\u0000${s.id}`, { similarity: Math.max(m.jaccard, m.containment), exact: m.exact });
     }
-    eventDocs.push({ id: s.id, text, ...(d.document.title ? { title: d.document.title } : {}) });
-    // only what resolution reads: a store of thousands of documents is held here at once
+    eventIds.push(s.id);
+    eventCounts.push(eventReader.read({ text, ...(d.document.title ? { title: d.document.title } : {}) }));
+    // only what resolution reads: a store of thousands of documents is held here at once.
+    // Its mentions are left out: the links keep which entity each document entity joined,
+    // not where the collection entity is mentioned.
     entityDocs.push({
       doc: s.id,
-      entities: d.entities.map((e) => ({ name: e.name, kind: e.kind, aliases: e.aliases })),
-      mentions: d.mentions.flatMap((m) => (m.entity === undefined ? [] : [{ entity: m.entity, start: m.start, end: m.end }])),
+      entities: d.entities.map((e) => ({ name: intern(e.name), kind: intern(e.kind), aliases: e.aliases.map(intern) })),
+      mentions: [],
     });
     statements.set(
       s.id,
-      d.attributions.map((a) => ({ doc: s.id, stance: a.stance, kind: a.kind, span: a.content, text: text.slice(a.content.start, a.content.end) })),
+      d.attributions.map((a) => ({ doc: s.id, stance: intern(a.stance), kind: intern(a.kind), span: { start: a.content.start, end: a.content.end }, text: detached(text.slice(a.content.start, a.content.end)) })),
     );
     attributionEntity.set(s.id, d.attributions.map((a) => a.entity));
-    docSpeakers.set(s.id, d.attributions.map((a) => a.speaker));
+    docSpeakers.set(s.id, d.attributions.map((a) => (a.speaker === null ? null : intern(a.speaker))));
     onProgress?.(++done);
   }
 
@@ -82,50 +94,54 @@ export async function linkStore(store: Store, onProgress?: (done: number) => voi
   });
   const family = (id: string): string => sourceOf.get(id) ?? id;
 
-  const tree = eventDendrogram(eventDocs, { minSimilarity: EVENT_THRESHOLDS.story });
+  const tree = eventDendrogramOfCounts(eventIds, eventCounts, eventReader.vocabulary, { minSimilarity: EVENT_THRESHOLDS.story });
   const eventOf = new Map<string, string>();
   const storyOf = new Map<string, string>();
-  cutMerges(eventDocs.length, tree.merges, EVENT_THRESHOLDS.event).forEach((members, i) => members.forEach((d) => eventOf.set(tree.ids[d] as string, `ev${i}`)));
-  const stories = cutMerges(eventDocs.length, tree.merges, EVENT_THRESHOLDS.story);
+  cutMerges(eventIds.length, tree.merges, EVENT_THRESHOLDS.event).forEach((members, i) => members.forEach((d) => eventOf.set(tree.ids[d] as string, `ev${i}`)));
+  const stories = cutMerges(eventIds.length, tree.merges, EVENT_THRESHOLDS.story);
   stories.forEach((members, i) => members.forEach((d) => storyOf.set(tree.ids[d] as string, `st${i}`)));
 
   const overrides = toEntityOverrides(await store.overrides());
   const { entities, of } = resolveEntities(entityDocs, overrides);
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
-  const speakers: StoredLinks['speakers'][number][] = [];
+  // per document, per attribution: its speaker's canonical name and entity
+  const speakersOf = new Map<string, StoredLinks['speakers'][number][]>();
   for (const [docId, locals] of attributionEntity) {
     const names = docSpeakers.get(docId) ?? [];
-    locals.forEach((local, index) => {
-      const entityId = local === undefined ? undefined : of.get(`${docId}#${local}`);
-      speakers.push({ docId, index, speaker: (entityId ? nameOf.get(entityId) : undefined) ?? names[index] ?? null, ...(entityId ? { entityId } : {}) });
-    });
+    speakersOf.set(
+      docId,
+      locals.map((local, index) => {
+        const entityId = local === undefined ? undefined : of.entityOf(docId, local);
+        return { docId, index, speaker: (entityId ? nameOf.get(entityId) : undefined) ?? names[index] ?? null, ...(entityId ? { entityId } : {}) };
+      }),
+    );
   }
-  const speakerOf = new Map(speakers.map((x) => [`${x.docId}#${x.index}`, x]));
+  attributionEntity.clear();
+  docSpeakers.clear();
+  const speakerOf = (docId: string, index: number): StoredLinks['speakers'][number] | undefined => speakersOf.get(docId)?.[index];
   const docName = new Map(summaries.map((s) => [s.id, s.name]));
 
   const claims: StoredClaim[] = [];
-  const textOf = new Map<string, string>();
   stories.forEach((members, si) => {
     const story = `st${si}`;
     const said: Statement[] = [];
+    const textOf = new Map<string, string>();
     for (const d of members) {
       const id = tree.ids[d] as string;
       (statements.get(id) ?? []).forEach((st, i) => {
-        const sp = speakerOf.get(`${id}#${i}`);
-        said.push({ ...st, family: family(id), speaker: sp?.speaker ?? null, index: i });
+        said.push({ ...st, family: family(id), speaker: speakerOf(id, i)?.speaker ?? null, index: i });
         textOf.set(`${id}#${st.span.start}:${st.span.end}`, st.text);
       });
+      // each document is in one story: its statements are done with
+      statements.delete(id);
     }
     for (const c of buildClaims(story, said)) claims.push(toStoredClaim(c, story, textOf, speakerOf, docName));
   });
 
   const links: StoredLinks = {
     entities: entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases })),
-    members: [...of].map(([key, entityId]) => {
-      const at = key.lastIndexOf('#');
-      return { docId: key.slice(0, at), local: Number(key.slice(at + 1)), entityId };
-    }),
-    speakers,
+    members: Array.from(of.members(), (m) => ({ docId: m.doc, local: m.local, entityId: m.entityId })),
+    speakers: [...speakersOf.values()].flat(),
     claims,
     copies,
     events: summaries.map((s) => ({ docId: s.id, event: eventOf.get(s.id) ?? s.id, story: storyOf.get(s.id) ?? s.id })),
@@ -146,7 +162,7 @@ function toStoredClaim(
   c: Claim,
   story: string,
   textOf: ReadonlyMap<string, string>,
-  speakerOf: ReadonlyMap<string, StoredLinks['speakers'][number]>,
+  speakerOf: (docId: string, index: number) => StoredLinks['speakers'][number] | undefined,
   docName: ReadonlyMap<string, string>,
 ): StoredClaim {
   return {
@@ -154,8 +170,17 @@ function toStoredClaim(
     text: c.text,
     story,
     positions: c.positions.map((p) => {
-      const entityId = p.attribution === undefined ? undefined : speakerOf.get(`${p.doc}#${p.attribution}`)?.entityId;
+      const entityId = p.attribution === undefined ? undefined : speakerOf(p.doc, p.attribution)?.entityId;
       return { ...p, doc: docName.get(p.doc) ?? p.doc, docId: p.doc, text: textOf.get(`${p.doc}#${p.span.start}:${p.span.end}`) ?? '', ...(entityId ? { entityId } : {}) };
     }),
   };
+}
+
+/**
+ * A copy of a piece of a longer string that does not keep the longer one alive: V8 may make
+ * a slice a view into its parent, and a statement's few words would then hold its whole
+ * document in memory for the length of the run.
+ */
+function detached(slice: string): string {
+  return JSON.parse(JSON.stringify(slice)) as string;
 }

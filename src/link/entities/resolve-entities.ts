@@ -57,11 +57,18 @@ const ROLE_ONLY = (e: Pick<Entity, 'name'>): boolean => !/\p{Lu}/u.test(e.name.c
  */
 export function resolveEntities(docs: readonly DocumentEntities[], overrides: EntityOverrides = { merges: [], splits: [] }): {
   entities: CollectionEntity[];
-  /** `${doc}#${local index}` → collection entity id. */
-  of: ReadonlyMap<string, string>;
+  /** Which collection entity each document entity joined. */
+  of: EntityAssignment;
 } {
   const clusters: Cluster[] = [];
-  const items = docs.flatMap((d) => d.entities.map((e, local) => ({ doc: d.doc, local, e, key: nameKey(placeName(e.name) ?? e.name) })));
+  // one key per distinct name: a name used in thousands of documents is folded once
+  const keys = new Map<string, string[]>();
+  const keyOf = (name: string): string[] => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = nameKey(placeName(name) ?? name)));
+    return key;
+  };
+  const items = docs.flatMap((d) => d.entities.map((e, local) => ({ doc: d.doc, local, e, key: keyOf(e.name) })));
   // full names first, so that short forms find them
   items.sort((a, b) => b.key.length - a.key.length || a.doc.localeCompare(b.doc) || a.local - b.local);
   const split = new Set(overrides.splits.map((s) => s.toLowerCase()));
@@ -135,7 +142,7 @@ export function resolveEntities(docs: readonly DocumentEntities[], overrides: En
     }),
   );
   const entities: CollectionEntity[] = [];
-  const of = new Map<string, string>();
+  const of = new Map<string, (string | undefined)[]>();
   const used = new Set<string>();
   for (const c of clusters) {
     if (c.members.length === 0) continue;
@@ -148,14 +155,43 @@ export function resolveEntities(docs: readonly DocumentEntities[], overrides: En
     used.add(id);
     const mentions: { doc: string; start: number; end: number }[] = [];
     for (const m of c.members) {
-      of.set(`${m.doc}#${m.local}`, id);
+      let locals = of.get(m.doc);
+      if (locals === undefined) of.set(m.doc, (locals = []));
+      locals[m.local] = id;
       for (const x of mentionsOf.get(m.doc)?.get(m.local) ?? []) mentions.push({ doc: m.doc, start: x.start, end: x.end });
     }
     mentions.sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
     entities.push({ id, name, kind, aliases: [...c.names.keys()].filter((n) => n !== name).sort(), mentions });
   }
   entities.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-  return { entities, of };
+  return { entities, of: entityAssignment(of) };
+}
+
+/** Which collection entity each document entity joined, by document and local index. */
+export interface EntityAssignment {
+  /** The entity of `${doc}#${local}`. */
+  get(key: string): string | undefined;
+  entityOf(doc: string, local: number): string | undefined;
+  /** Every document entity that joined one, by document in the order they were given. */
+  members(): Iterable<{ readonly doc: string; readonly local: number; readonly entityId: string }>;
+}
+
+function entityAssignment(byDoc: ReadonlyMap<string, readonly (string | undefined)[]>): EntityAssignment {
+  const entityOf = (doc: string, local: number): string | undefined => byDoc.get(doc)?.[local];
+  return {
+    entityOf,
+    get(key) {
+      const at = key.lastIndexOf('#');
+      return at < 0 ? undefined : entityOf(key.slice(0, at), Number(key.slice(at + 1)));
+    },
+    *members() {
+      for (const [doc, locals] of byDoc)
+        for (let local = 0; local < locals.length; local++) {
+          const entityId = locals[local];
+          if (entityId !== undefined) yield { doc, local, entityId };
+        }
+    },
+  };
 }
 
 /** A cluster of one short form alone, the same as `key`. */

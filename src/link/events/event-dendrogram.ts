@@ -1,10 +1,11 @@
+import { createEventTermReader } from './create-event-term-reader.ts';
 import type { EventDocument } from './event-document.ts';
-import { eventTerms, type EventTermOptions } from './event-terms.ts';
+import type { EventTermOptions } from './event-terms.ts';
 import { groupAverageMerges } from './group-average-merges.ts';
 import type { Merge } from './merge.ts';
-import { stemWord } from './stem-word.ts';
 import { nearestNeighbours, type NearestNeighbourOptions } from './nearest-neighbours.ts';
-import { tfIdfVectors, type TfIdfOptions } from './tf-idf-vectors.ts';
+import type { TermCounts } from './term-counts.ts';
+import { tfIdfOfCounts, type TfIdfOptions } from './tf-idf-vectors.ts';
 
 export interface EventDendrogramOptions {
   readonly terms?: EventTermOptions;
@@ -35,26 +36,26 @@ export function eventDendrogram(
   documents: readonly EventDocument[],
   options: EventDendrogramOptions = {},
 ): EventDendrogram {
-  const titleWeight = options.titleWeight ?? 2;
+  const reader = createEventTermReader(options);
+  const counts = documents.map((document) => reader.read(document));
+  return eventDendrogramOfCounts(
+    documents.map((document) => document.id),
+    counts,
+    reader.vocabulary,
+    options,
+  );
+}
+
+/** As `eventDendrogram`, for documents whose terms an `EventTermReader` read earlier (with the same options). */
+export function eventDendrogramOfCounts(
+  ids: readonly string[],
+  counts: readonly TermCounts[],
+  vocabulary: readonly string[],
+  options: EventDendrogramOptions = {},
+): EventDendrogram {
   const minSimilarity = options.minSimilarity ?? 0.05;
-  // Stemming is the costly part of reading terms and the vocabulary is small: each word is
-  // stemmed once per call.
-  const stems = new Map<string, string>();
-  const stem = (word: string): string => {
-    let stemmed = stems.get(word);
-    if (stemmed === undefined) stems.set(word, (stemmed = stemWord(word)));
-    return stemmed;
-  };
-  const counts = documents.map((document) => {
-    const terms = eventTerms(document.text, options.terms, stem);
-    if (document.title !== undefined && titleWeight > 0) {
-      for (const [term, count] of eventTerms(document.title, options.terms, stem))
-        terms.set(term, (terms.get(term) ?? 0) + titleWeight * count);
-    }
-    return terms;
-  });
-  const { vectors } = tfIdfVectors(counts, options.tfIdf);
+  const { vectors } = tfIdfOfCounts(counts, vocabulary, options.tfIdf);
   const neighbours = nearestNeighbours(vectors, { minSimilarity, ...options.neighbours });
   const merges = groupAverageMerges(vectors, neighbours, { minSimilarity, maxLinks: options.maxLinks });
-  return { ids: documents.map((document) => document.id), merges };
+  return { ids: [...ids], merges };
 }

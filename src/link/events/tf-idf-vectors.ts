@@ -1,4 +1,6 @@
+import { createTermInterner } from './create-term-interner.ts';
 import type { SparseVector } from './sparse-vector.ts';
+import type { TermCounts } from './term-counts.ts';
 
 export interface TfIdfOptions {
   /** A term in fewer documents than this links nothing and is left out. Default 2. */
@@ -23,26 +25,42 @@ export function tfIdfVectors(
   counts: readonly ReadonlyMap<string, number>[],
   options: TfIdfOptions = {},
 ): TfIdf {
+  const interner = createTermInterner();
+  const compact = counts.map((doc) => interner.intern(doc));
+  return tfIdfOfCounts(compact, interner.vocabulary, options);
+}
+
+/**
+ * As `tfIdfVectors`, for counts interned earlier over `vocabulary` (linking a store interns
+ * each document's terms as it reads it, and keeps no text). Kept terms are numbered again
+ * in vocabulary order, so both give the same vectors for the same documents.
+ */
+export function tfIdfOfCounts(
+  counts: readonly TermCounts[],
+  vocabulary: readonly string[],
+  options: TfIdfOptions = {},
+): TfIdf {
   const minDf = options.minDocumentFrequency ?? 2;
   const maxDf = Math.max(minDf, Math.floor((options.maxDocumentShare ?? 0.5) * counts.length));
-  const df = new Map<string, number>();
-  for (const doc of counts) for (const term of doc.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const ids = new Map<string, number>();
-  const vocabulary: string[] = [];
-  for (const [term, frequency] of df) {
-    if (frequency < minDf || frequency > maxDf) continue;
-    ids.set(term, vocabulary.length);
-    vocabulary.push(term);
-  }
+  const df = new Int32Array(vocabulary.length);
+  for (const doc of counts) for (const term of doc.terms) df[term]!++;
+  const kept = new Int32Array(vocabulary.length).fill(-1);
+  const keptTerms: string[] = [];
+  df.forEach((frequency, term) => {
+    if (frequency < minDf || frequency > maxDf) return;
+    kept[term] = keptTerms.length;
+    keptTerms.push(vocabulary[term]!);
+  });
   const n = counts.length;
   const vectors = counts.map((doc): SparseVector => {
     const entries: [number, number][] = [];
-    for (const [term, tf] of doc) {
-      const id = ids.get(term);
-      if (id === undefined || tf <= 0) continue;
-      const idf = Math.log((1 + n) / (1 + df.get(term)!)) + 1;
+    doc.terms.forEach((term, i) => {
+      const id = kept[term]!;
+      const tf = doc.counts[i]!;
+      if (id < 0 || tf <= 0) return;
+      const idf = Math.log((1 + n) / (1 + df[term]!)) + 1;
       entries.push([id, (tf >= 1 ? 1 + Math.log(tf) : tf) * idf]);
-    }
+    });
     entries.sort((x, y) => x[0] - y[0]);
     let squares = 0;
     for (const e of entries) squares += e[1] * e[1];
@@ -52,5 +70,5 @@ export function tfIdfVectors(
       weights: Float64Array.from(entries, (e) => e[1] / norm),
     };
   });
-  return { vectors, vocabulary };
+  return { vectors, vocabulary: keptTerms };
 }

@@ -99,10 +99,13 @@ export async function linkStore(store: Store, onProgress?: (done: number) => voi
   const storyOf = new Map<string, string>();
   cutMerges(eventIds.length, tree.merges, EVENT_THRESHOLDS.event).forEach((members, i) => members.forEach((d) => eventOf.set(tree.ids[d] as string, `ev${i}`)));
   const stories = cutMerges(eventIds.length, tree.merges, EVENT_THRESHOLDS.story);
+  eventCounts.length = 0;
   stories.forEach((members, i) => members.forEach((d) => storyOf.set(tree.ids[d] as string, `st${i}`)));
 
   const overrides = toEntityOverrides(await store.overrides());
   const { entities, of } = resolveEntities(entityDocs, overrides);
+  // what each phase read is let go when it is done with, before the next builds its own
+  entityDocs.length = 0;
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
   // per document, per attribution: its speaker's canonical name and entity
   const speakersOf = new Map<string, StoredLinks['speakers'][number][]>();

@@ -60,7 +60,7 @@ export async function linkStore(store: Store, onProgress?: (done: number) => voi
   const docSpeakers = new Map<string, (string | null)[]>();
   let done = 0;
   for (const s of summaries) {
-    const d = await store.getDocument(s.id);
+    const d = await store.getLinkInput(s.id);
     if (!d) continue;
     const text = d.document.text;
     const clean = d.boilerplate.length > 0 ? d.boilerplate : undefined;

@@ -22,6 +22,9 @@ export interface StoredDocument {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** What linking reads of a stored document (Store.getLinkInput). */
+export type LinkInputDocument = Pick<StoredDocument, 'document' | 'boilerplate' | 'entities' | 'attributions'>;
+
 /** The fields of a document that lists show. */
 export interface DocumentSummary {
   readonly id: string;
@@ -208,6 +211,12 @@ export interface Store {
   addDocument(doc: StoredDocument, options?: AddOptions): Promise<{ readonly added: boolean }>;
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<StoredDocument | undefined>;
+  /**
+   * The parts of a stored document that linking reads (getDocument's, less mentions,
+   * figures, dates and diagnostics): linking reads every document, and the parts it does
+   * not need are most of the rows.
+   */
+  getLinkInput(id: string): Promise<LinkInputDocument | undefined>;
   /** Documents, newest first by published date (undated last), then by name. */
   listDocuments(page?: PageRequest): Promise<Page<DocumentSummary>>;
   /** Attributions in document order within documents ordered as listDocuments orders them. */

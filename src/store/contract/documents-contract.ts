@@ -108,6 +108,14 @@ export function documentsContract(open: () => Promise<Store>): void {
       }
     });
 
+    it('gives linking the parts it reads, equal to getDocument', async () => {
+      for (const doc of story) {
+        const { document, boilerplate, entities, attributions } = doc;
+        assert.deepStrictEqual(await store.getLinkInput(doc.document.id), { document, boilerplate, entities, attributions }, doc.document.name);
+      }
+      assert.equal(await store.getLinkInput('0'.repeat(64)), undefined);
+    });
+
     it('knows which documents it has', async () => {
       for (const doc of story) assert.equal(await store.hasDocument(doc.document.id), true);
       for (const id of ['0'.repeat(64), '', "' OR 1=1 --", '%', '\u0000']) {

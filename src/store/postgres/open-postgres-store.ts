@@ -26,7 +26,7 @@ import { queryEntities, readEntity } from './query-entities.ts';
 import { queryFigures } from './query-figures.ts';
 import { querySearch } from './query-search.ts';
 import { readLinks } from './read-links.ts';
-import { readStoredDocument } from './read-stored-document.ts';
+import { readLinkInput, readStoredDocument } from './read-stored-document.ts';
 import { replaceLinks } from './replace-links.ts';
 import { writeStoredDocument } from './write-stored-document.ts';
 
@@ -112,6 +112,7 @@ export async function openPostgresStore(
         async (db) => (await db.query('SELECT 1 AS one FROM documents WHERE id = $1', [id])).length > 0,
       ),
     getDocument: (id) => run('getDocument', async (db) => (await readStoredDocument(db, id))?.stored),
+    getLinkInput: (id) => run('getLinkInput', (db) => readLinkInput(db, id)),
     listDocuments: (page) => run('listDocuments', (db) => listDocuments(db, page)),
     attributions: (query) => run('attributions', (db) => queryAttributions(db, query)),
     figures: (query) => run('figures', (db) => queryFigures(db, query)),

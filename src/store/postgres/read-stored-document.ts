@@ -5,7 +5,7 @@
  * by one statement and never changed, so once its row is visible all of it is.
  */
 import { z } from 'zod';
-import type { StoredDocument } from '../store.ts';
+import type { LinkInputDocument, StoredDocument } from '../store.ts';
 import { parseRow } from './parse-row.ts';
 import type { Queryable } from './pg-pool.ts';
 import { rowSchemas } from './row-schemas.ts';
@@ -30,6 +30,24 @@ const SELECT_DOCUMENT = `SELECT d.seq, d.id, d.name, d.published, d.uri, d.media
   ${part('diagnostics', 'doc, severity, code, message, byte_offset')}
   FROM documents d JOIN document_texts t ON t.seq = d.seq WHERE d.id = $1`;
 
+const SELECT_LINK_INPUT = `SELECT d.seq, d.id, d.name, d.published, d.uri, d.media_type, d.encoding, d.byte_length,
+  d.title, d.title_start, d.title_end, d.author, d.publisher, d.syndicated_from, d.url, d.language,
+  d.captured_at, d.added_at, t.text,
+  ${part('boilerplate', 'span_start, span_end')},
+  ${part('entities', 'entity_id, name, kind, aliases')},
+  ${part(
+    'attributions',
+    `kind, content_start, content_end, cue_start, cue_end, source_start, source_end, speaker, stance,
+     channel, addressee, negated, tense, cue_lemma, speaker_from, entity`,
+  )}
+  FROM documents d JOIN document_texts t ON t.seq = d.seq WHERE d.id = $1`;
+
+const linkParts = z.object({
+  boilerplate: z.array(rowSchemas.boilerplate),
+  entities: z.array(rowSchemas.entity),
+  attributions: z.array(rowSchemas.attribution),
+});
+
 const parts = z.object({
   boilerplate: z.array(rowSchemas.boilerplate),
   entities: z.array(rowSchemas.entity),
@@ -49,4 +67,12 @@ export async function readStoredDocument(
   if (row === undefined) return undefined;
   const { document, addedAt } = parseRow(rowSchemas.document, row, 'document');
   return { stored: { document, ...parseRow(parts, row, 'document part') }, addedAt };
+}
+
+/** What linking reads of the document with id `id` (Store.getLinkInput); undefined when not stored. */
+export async function readLinkInput(db: Queryable, id: string): Promise<LinkInputDocument | undefined> {
+  const [row] = await db.query(SELECT_LINK_INPUT, [id], true);
+  if (row === undefined) return undefined;
+  const { document } = parseRow(rowSchemas.document, row, 'document');
+  return { document, ...parseRow(linkParts, row, 'document part') };
 }

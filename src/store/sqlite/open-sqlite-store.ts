@@ -23,7 +23,7 @@ import { queryEntities, readEntity } from './query-entities.ts';
 import { queryFigures } from './query-figures.ts';
 import { querySearch } from './query-search.ts';
 import { readLinks } from './read-links.ts';
-import { readStoredDocument } from './read-stored-document.ts';
+import { readLinkInput, readStoredDocument } from './read-stored-document.ts';
 import { replaceLinks } from './replace-links.ts';
 import { statementCache } from './statement-cache.ts';
 import type { StatementCache } from './statement-cache.ts';
@@ -107,6 +107,7 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
     hasDocument: (id) =>
       run('hasDocument', (s) => s('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined),
     getDocument: (id) => run('getDocument', (s) => readStoredDocument(s, id)),
+    getLinkInput: (id) => run('getLinkInput', (s) => readLinkInput(s, id)),
     listDocuments: (page) => run('listDocuments', (s) => listDocuments(s, page)),
     attributions: (query) => run('attributions', (s) => queryAttributions(s, query)),
     figures: (query) => run('figures', (s) => queryFigures(s, query)),

@@ -3,7 +3,7 @@
  * No transaction is needed for a consistent read: a document and its analysis are
  * written in one transaction and never changed, so once its row is visible all of it is.
  */
-import type { StoredDocument } from '../store.ts';
+import type { LinkInputDocument, StoredDocument } from '../store.ts';
 import { parseRow } from './parse-row.ts';
 import { rowSchemas } from './row-schemas.ts';
 import type { StatementCache } from './statement-cache.ts';
@@ -51,5 +51,24 @@ export function readStoredDocument(sql: StatementCache, id: string): StoredDocum
     diagnostics: sql(SELECT_DIAGNOSTICS)
       .all(seq)
       .map((r) => parseRow(rowSchemas.diagnostic, r, 'diagnostic')),
+  };
+}
+
+/** What linking reads of the document with id `id` (Store.getLinkInput); undefined when not stored. */
+export function readLinkInput(sql: StatementCache, id: string): LinkInputDocument | undefined {
+  const row = sql(SELECT_DOCUMENT).get(id);
+  if (row === undefined) return undefined;
+  const { seq, document } = parseRow(rowSchemas.document, row, 'document');
+  return {
+    document,
+    boilerplate: sql(SELECT_BOILERPLATE)
+      .all(seq)
+      .map((r) => parseRow(rowSchemas.boilerplate, r, 'boilerplate')),
+    entities: sql(SELECT_ENTITIES)
+      .all(seq)
+      .map((r) => parseRow(rowSchemas.entity, r, 'entity')),
+    attributions: sql(SELECT_ATTRIBUTIONS)
+      .all(seq)
+      .map((r) => parseRow(rowSchemas.attribution, r, 'attribution')),
   };
 }

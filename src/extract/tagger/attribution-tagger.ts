@@ -33,6 +33,10 @@ export const attributionTagger: Stage = {
       const sharesCue = l.cue !== undefined && tagged.some((o) => o !== l && o.cue === l.cue && o.content.last - o.content.first + 1 > words);
       if (words < 2 || (sharesCue && words <= 4 && !/^["“‘«]/.test(input.doc.text.slice(content.start, content.end)))) continue;
       const cue = l.cue ? spanOf(tokens, l.cue) : null;
+      // a content that holds its own cue is a tagging slip: "…, his colleagues said. Two men
+      // were killed …" as the content of "said" (the rules' reading stands instead)
+      // (a quotation around its cue, "“…,” he said, “…”", is one content and stays)
+      if (cue && cue.start >= content.start && cue.end < content.end && /^\s*[.!?]/.test(input.doc.text.slice(cue.end, content.end))) continue;
       const lemma = l.cue ? lemmaOf(input, l.cue) : undefined;
       const known = cue ? input.cues.find((c) => c.start < cue.end && cue.start < c.end) : undefined;
       const prev = out.length - 1;
@@ -51,7 +55,13 @@ export const attributionTagger: Stage = {
     // what the rules found and the tagger did not: above all quotations that go on with no
     // cue of their own ("“You cannot arrest ...”" after "Kadyrov had previously insisted ..."),
     // which PolNeAR's annotators rarely mark but a reader wants attributed
-    const merged = [...out];
+    // A tagged cue that is no reporting word and sits inside what the rules read, with a
+    // reporting word, as reported content is a slip: "Anton Lunn, a 41-year-old blasting
+    // technician, drowned …, his colleagues said" gives no cue "blasting".
+    const knownCue = (c: Span): boolean => input.cues.some((k) => k.start < c.end && c.start < k.end);
+    const merged = out.filter(
+      (m) => !m.cue || knownCue(m.cue) || !input.attributions.some((r) => r.cue && knownCue(r.cue) && r.content.start <= m.cue!.start && m.cue!.end <= r.content.end),
+    );
     for (const r of input.attributions) {
       if (merged.some((m) => m.content.start < r.content.end && r.content.start < m.content.end)) continue;
       if (r.cue && merged.some((m) => m.cue && m.cue.start < r.cue!.end && r.cue!.start < m.cue.end)) continue;

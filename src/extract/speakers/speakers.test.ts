@@ -124,6 +124,20 @@ describe('speakers: roles', () => {
   });
 });
 
+describe('speakers: appositions', () => {
+  it('"Her spokesman, Tomas Hale," is Tomas Hale, not whoever "her" is', () => {
+    const text =
+      'Mayor Petra Voss said the bridge was safe.\n\nHer spokesman, Tomas Hale, said the mayor would not resign.';
+    assert.equal(speakerOf(text, 'the mayor would not resign'), 'Tomas Hale');
+  });
+
+  it('"A spokesman for the mayor, Tomas Hale," is the person named after the comma', () => {
+    const text =
+      'Mayor Petra Voss said the bridge was safe.\n\nA spokesman for the mayor, Tomas Hale, said the inquiry would continue.';
+    assert.equal(speakerOf(text, 'the inquiry would continue'), 'Tomas Hale');
+  });
+});
+
 describe('speakers: pronouns', () => {
   it('"he" and "she" go to the latest person of their gender', () => {
     const text =

@@ -11,6 +11,8 @@ import { resolvePronouns } from './resolve-pronouns.ts';
  * name ("He" → "Ramzan Kadyrov"). A source naming nobody known is its own words ("sources").
  * A continuation quote takes the speaker of the attribution it continues.
  */
+const POSSESSIVE = /^(her|his|its|their|our|my|your)$/i;
+
 export const speakers: Stage = {
   name: 'speakers',
   run(input): Analysis {
@@ -39,11 +41,18 @@ export const speakers: Stage = {
         if ((mentions[mid] as Mention).start < src.start) lo = mid + 1;
         else hi = mid;
       }
+      let named: Mention | undefined;
       for (let j = lo; j < mentions.length && (mentions[j] as Mention).start < src.end; j++) {
         const m = mentions[j] as Mention;
         if (m.end > src.end) continue;
+        // "Her spokesman, Pavel Ostrin,": a possessive before more words is whose, not who
+        if (m.form === 'pronoun' && POSSESSIVE.test(m.text) && /\S/.test(text.slice(m.end, src.end))) continue;
         if (!best || m.start < best.start || (m.start === best.start && m.end > best.end)) best = m;
+        // "A spokesman for the governor, Pavel Ostrin,": the person named in apposition (a
+        // name the gazetteer does not know as a person's is still one after a person's role)
+        if (!named && m.form === 'name' && (m.kind === 'person' || m.kind === 'other') && /,\s*$/.test(text.slice(src.start, m.start))) named = m;
       }
+      if (named && best && best.form !== 'name' && (best.kind === 'person' || named.kind === 'person')) best = named;
       const entity = best?.entity;
       const ent = entity === undefined ? undefined : entities[entity];
       const speaker = ent ? ent.name : best?.form === 'pronoun' ? null : text.slice(src.start, src.end).replace(/^(the|a|an)\s+/i, '');

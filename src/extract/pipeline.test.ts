@@ -65,7 +65,6 @@ const expected: readonly Expected[] = [
     kind: 'direct',
     cue: 'wrote',
     stance: 'denies',
-    todo: 'the PolNeAR-trained cue tagger takes the preposition into the cue: "wrote on" (her Telegram channel)',
   },
   {
     content:

@@ -32,7 +32,11 @@ export const attributionTagger: Stage = {
       const words = l.content.last - l.content.first + 1;
       const sharesCue = l.cue !== undefined && tagged.some((o) => o !== l && o.cue === l.cue && o.content.last - o.content.first + 1 > words);
       if (words < 2 || (sharesCue && words <= 4 && !/^["“‘«]/.test(input.doc.text.slice(content.start, content.end)))) continue;
-      const cue = l.cue ? spanOf(tokens, l.cue) : null;
+      const taggedCue = l.cue ? spanOf(tokens, l.cue) : null;
+      // "Korvash wrote on her Telegram channel": the lexicon's cue "wrote" and a preposition
+      // the tagger added; the preposition opens the channel, it is not part of the cue
+      const lexical = taggedCue ? input.cues.find((c) => c.start === taggedCue.start && c.end < taggedCue.end) : undefined;
+      const cue = taggedCue && lexical && /^\s+(on|in|via|through|at)$/i.test(input.doc.text.slice(lexical.end, taggedCue.end)) ? { start: lexical.start, end: lexical.end } : taggedCue;
       // a content that holds its own cue is a tagging slip: "…, his colleagues said. Two men
       // were killed …" as the content of "said" (the rules' reading stands instead)
       // (a quotation around its cue, "“…,” he said, “…”", is one content and stays)

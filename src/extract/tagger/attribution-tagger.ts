@@ -24,7 +24,7 @@ export const attributionTagger: Stage = {
     const out: Attribution[] = [];
     const tagged = tagDocument(models, input);
     for (const l of tagged) {
-      const content = spanOf(tokens, l.content);
+      const content = andThatClause(input, spanOf(tokens, l.content));
       if (inBoilerplate(content)) continue;
       // a word or two left over beside a real statement is a tagging slip, not a statement:
       // "... the newspaper had never contacted her before publishing it" gives no "it";
@@ -96,4 +96,18 @@ function lemmaOf(a: Readonly<Analysis>, s: CueSpan): string {
     if (l) return l;
   }
   return (a.tokens[s.last] as Token).lower;
+}
+
+/**
+ * A content goes on over a second complement of the same cue: "said the article was "a
+ * provocation" and that the newspaper had never contacted her" is one content, to the end of
+ * its sentence.
+ */
+function andThatClause(a: Readonly<Analysis>, content: Span): Span {
+  const after = /^,?\s+and that\s/.exec(a.doc.text.slice(content.end, content.end + 12));
+  if (!after) return content;
+  const sentence = a.sentences.find((s) => s.start <= content.end && content.end < s.end);
+  if (!sentence) return content;
+  const end = a.doc.text.slice(0, sentence.end).replace(/[\s.!?"”’]+$/u, '').length;
+  return end > content.end ? { start: content.start, end } : content;
 }

@@ -25,7 +25,7 @@ export const attributionTagger: Stage = {
     const tagged = tagDocument(models, input);
     for (const l of tagged) {
       const content = andThatClause(input, spanOf(tokens, l.content));
-      if (inBoilerplate(content)) continue;
+      if (inBoilerplate(content) || isAdjunct(input, l.content)) continue;
       // a word or two left over beside a real statement is a tagging slip, not a statement:
       // "... the newspaper had never contacted her before publishing it" gives no "it";
       // "“...,” Korvash wrote on her Telegram channel" gives no "her Telegram channel"
@@ -111,3 +111,17 @@ function andThatClause(a: Readonly<Analysis>, content: Span): Span {
   const end = a.doc.text.slice(0, sentence.end).replace(/[\s.!?"”’]+$/u, '').length;
   return end > content.end ? { start: content.start, end } : content;
 }
+
+/**
+ * Words after a cue that say when or where, not what: "said at the gala dinner in
+ * Washington", "said during his years in office", "said Monday". No verb, and a preposition
+ * or a day first.
+ */
+function isAdjunct(a: Readonly<Analysis>, span: CueSpan): boolean {
+  const words = a.tokens.slice(span.first, span.last + 1).filter((t) => t.pos !== 'PUNCT');
+  const first = words[0];
+  if (!first || words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  return (first.pos === 'ADP' && first.lower !== 'of') || (words.length <= 2 && DAY.test(first.lower));
+}
+
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;

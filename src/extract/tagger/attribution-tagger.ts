@@ -56,9 +56,6 @@ export const attributionTagger: Stage = {
         ...(!cue && prev >= 0 ? { speakerFrom: -1 } : {}),
       });
     }
-    // what the rules found and the tagger did not: above all quotations that go on with no
-    // cue of their own ("“You cannot arrest ...”" after "Kadyrov had previously insisted ..."),
-    // which PolNeAR's annotators rarely mark but a reader wants attributed
     // A tagged cue that is no reporting word and sits inside what the rules read, with a
     // reporting word, as reported content is a slip: "Anton Lunn, a 41-year-old blasting
     // technician, drowned …, his colleagues said" gives no cue "blasting".
@@ -66,6 +63,9 @@ export const attributionTagger: Stage = {
     const merged = out.filter(
       (m) => !m.cue || knownCue(m.cue) || !input.attributions.some((r) => r.cue && knownCue(r.cue) && r.content.start <= m.cue!.start && m.cue!.end <= r.content.end),
     );
+    // what the rules found and the tagger did not: above all quotations that go on with no
+    // cue of their own ("“You cannot arrest ...”" after "Kadyrov had previously insisted ..."),
+    // which PolNeAR's annotators rarely mark but a reader wants attributed
     for (const r of input.attributions) {
       if (merged.some((m) => m.content.start < r.content.end && r.content.start < m.content.end)) continue;
       if (r.cue && merged.some((m) => m.cue && m.cue.start < r.cue!.end && r.cue!.start < m.cue.end)) continue;

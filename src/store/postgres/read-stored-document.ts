@@ -14,33 +14,28 @@ const part = (table: string, columns: string) =>
   `(SELECT coalesce(json_agg(p ORDER BY p.idx), '[]') FROM (SELECT idx, ${columns} FROM ${table}
      WHERE doc_seq = d.seq) p) AS ${table}`;
 
-const SELECT_DOCUMENT = `SELECT d.seq, d.id, d.name, d.published, d.uri, d.media_type, d.encoding, d.byte_length,
+/** The aggregated columns of each part of a document's analysis. */
+const PART_COLUMNS = {
+  boilerplate: 'span_start, span_end',
+  entities: 'entity_id, name, kind, aliases',
+  mentions: 'span_start, span_end, text, kind, form, name_start, name_end, gender, plural, entity',
+  attributions: `kind, content_start, content_end, cue_start, cue_end, source_start, source_end, speaker, stance,
+     channel, addressee, negated, tense, cue_lemma, speaker_from, entity`,
+  figures: 'value, value_max, span_start, span_end, what, unit, when_, source',
+  dates: 'span_start, span_end, text, value',
+  diagnostics: 'doc, severity, code, message, byte_offset',
+} as const;
+
+/** The document row with the given parts, each as a JSON array of its rows. */
+const selectDocument = (parts: readonly (keyof typeof PART_COLUMNS)[]): string =>
+  `SELECT d.seq, d.id, d.name, d.published, d.uri, d.media_type, d.encoding, d.byte_length,
   d.title, d.title_start, d.title_end, d.author, d.publisher, d.syndicated_from, d.url, d.language,
   d.captured_at, d.added_at, t.text,
-  ${part('boilerplate', 'span_start, span_end')},
-  ${part('entities', 'entity_id, name, kind, aliases')},
-  ${part('mentions', 'span_start, span_end, text, kind, form, name_start, name_end, gender, plural, entity')},
-  ${part(
-    'attributions',
-    `kind, content_start, content_end, cue_start, cue_end, source_start, source_end, speaker, stance,
-     channel, addressee, negated, tense, cue_lemma, speaker_from, entity`,
-  )},
-  ${part('figures', 'value, value_max, span_start, span_end, what, unit, when_, source')},
-  ${part('dates', 'span_start, span_end, text, value')},
-  ${part('diagnostics', 'doc, severity, code, message, byte_offset')}
+  ${parts.map((p) => part(p, PART_COLUMNS[p])).join(',\n  ')}
   FROM documents d JOIN document_texts t ON t.seq = d.seq WHERE d.id = $1`;
 
-const SELECT_LINK_INPUT = `SELECT d.seq, d.id, d.name, d.published, d.uri, d.media_type, d.encoding, d.byte_length,
-  d.title, d.title_start, d.title_end, d.author, d.publisher, d.syndicated_from, d.url, d.language,
-  d.captured_at, d.added_at, t.text,
-  ${part('boilerplate', 'span_start, span_end')},
-  ${part('entities', 'entity_id, name, kind, aliases')},
-  ${part(
-    'attributions',
-    `kind, content_start, content_end, cue_start, cue_end, source_start, source_end, speaker, stance,
-     channel, addressee, negated, tense, cue_lemma, speaker_from, entity`,
-  )}
-  FROM documents d JOIN document_texts t ON t.seq = d.seq WHERE d.id = $1`;
+const SELECT_DOCUMENT = selectDocument(['boilerplate', 'entities', 'mentions', 'attributions', 'figures', 'dates', 'diagnostics']);
+const SELECT_LINK_INPUT = selectDocument(['boilerplate', 'entities', 'attributions']);
 
 const linkParts = z.object({
   boilerplate: z.array(rowSchemas.boilerplate),

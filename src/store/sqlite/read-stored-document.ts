@@ -3,6 +3,7 @@
  * No transaction is needed for a consistent read: a document and its analysis are
  * written in one transaction and never changed, so once its row is visible all of it is.
  */
+import type { z } from 'zod';
 import type { LinkInputDocument, StoredDocument } from '../store.ts';
 import { parseRow } from './parse-row.ts';
 import { rowSchemas } from './row-schemas.ts';
@@ -24,51 +25,43 @@ const SELECT_DATES = 'SELECT span_start, span_end, text, value FROM dates WHERE 
 const SELECT_DIAGNOSTICS = `SELECT doc, severity, code, message, byte_offset
   FROM diagnostics WHERE doc_seq = ? ORDER BY idx`;
 
+/** Every row of one part of a document's analysis, in order, checked against its row schema. */
+function rowsOf<T>(sql: StatementCache, select: string, schema: z.ZodType<T>, what: string, seq: number): T[] {
+  return sql(select)
+    .all(seq)
+    .map((r) => parseRow(schema, r, what));
+}
+
 export function readStoredDocument(sql: StatementCache, id: string): StoredDocument | undefined {
-  const row = sql(SELECT_DOCUMENT).get(id);
-  if (row === undefined) return undefined;
-  const { seq, document } = parseRow(rowSchemas.document, row, 'document');
+  const read = readParts(sql, id);
+  if (read === undefined) return undefined;
+  const { seq, input } = read;
   return {
-    document,
-    boilerplate: sql(SELECT_BOILERPLATE)
-      .all(seq)
-      .map((r) => parseRow(rowSchemas.boilerplate, r, 'boilerplate')),
-    mentions: sql(SELECT_MENTIONS)
-      .all(seq)
-      .map((r) => parseRow(rowSchemas.mention, r, 'mention')),
-    entities: sql(SELECT_ENTITIES)
-      .all(seq)
-      .map((r) => parseRow(rowSchemas.entity, r, 'entity')),
-    attributions: sql(SELECT_ATTRIBUTIONS)
-      .all(seq)
-      .map((r) => parseRow(rowSchemas.attribution, r, 'attribution')),
-    figures: sql(SELECT_FIGURES)
-      .all(seq)
-      .map((r) => parseRow(rowSchemas.figure, r, 'figure')),
-    dates: sql(SELECT_DATES)
-      .all(seq)
-      .map((r) => parseRow(rowSchemas.date, r, 'date')),
-    diagnostics: sql(SELECT_DIAGNOSTICS)
-      .all(seq)
-      .map((r) => parseRow(rowSchemas.diagnostic, r, 'diagnostic')),
+    ...input,
+    mentions: rowsOf(sql, SELECT_MENTIONS, rowSchemas.mention, 'mention', seq),
+    figures: rowsOf(sql, SELECT_FIGURES, rowSchemas.figure, 'figure', seq),
+    dates: rowsOf(sql, SELECT_DATES, rowSchemas.date, 'date', seq),
+    diagnostics: rowsOf(sql, SELECT_DIAGNOSTICS, rowSchemas.diagnostic, 'diagnostic', seq),
   };
 }
 
 /** What linking reads of the document with id `id` (Store.getLinkInput); undefined when not stored. */
 export function readLinkInput(sql: StatementCache, id: string): LinkInputDocument | undefined {
+  return readParts(sql, id)?.input;
+}
+
+/** The document row and the parts linking reads, with the row's seq for reading the rest. */
+function readParts(sql: StatementCache, id: string): { readonly seq: number; readonly input: LinkInputDocument } | undefined {
   const row = sql(SELECT_DOCUMENT).get(id);
   if (row === undefined) return undefined;
   const { seq, document } = parseRow(rowSchemas.document, row, 'document');
   return {
-    document,
-    boilerplate: sql(SELECT_BOILERPLATE)
-      .all(seq)
-      .map((r) => parseRow(rowSchemas.boilerplate, r, 'boilerplate')),
-    entities: sql(SELECT_ENTITIES)
-      .all(seq)
-      .map((r) => parseRow(rowSchemas.entity, r, 'entity')),
-    attributions: sql(SELECT_ATTRIBUTIONS)
-      .all(seq)
-      .map((r) => parseRow(rowSchemas.attribution, r, 'attribution')),
+    seq,
+    input: {
+      document,
+      boilerplate: rowsOf(sql, SELECT_BOILERPLATE, rowSchemas.boilerplate, 'boilerplate', seq),
+      entities: rowsOf(sql, SELECT_ENTITIES, rowSchemas.entity, 'entity', seq),
+      attributions: rowsOf(sql, SELECT_ATTRIBUTIONS, rowSchemas.attribution, 'attribution', seq),
+    },
   };
 }

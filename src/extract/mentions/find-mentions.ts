@@ -5,6 +5,8 @@ import { PLACE_KEY } from './gazetteer/places.ts';
 import { ROLE_NOUNS } from './gazetteer/role-nouns.ts';
 import { mentionKind } from './mention-kind.ts';
 
+/** Heads of institutions' names that may join two fields with "and" ("Ministry of Labour and Industry"). */
+const INSTITUTIONS = new Set(['ministry', 'department', 'secretary', 'minister', 'bureau', 'office', 'commission', 'committee', 'council', 'institute', 'agency', 'directorate', 'inspectorate']);
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', '&']);
 /** Capitalised words that are never names: months, weekdays ("by May 26", "on Monday"). */
 const NOT_NAMES = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
@@ -100,6 +102,9 @@ export function findMentions(
       if (j < s.tokenEnd && n && nameLike(n)) j++;
       else if (j + 1 < s.tokenEnd && n && CONNECTORS.has(n.lower) && tokens[j + 1] && nameLike(tokens[j + 1] as Token) && n.lower !== t.lower) j += 2;
       else if (j + 1 < s.tokenEnd && n && n.text === '-' && n.start === tokens[j - 1]?.end && nameLike(tokens[j + 1] as Token)) j += 2;
+      // "the Ministry of Labour and Industry", "Department of Health and Human Services": an
+      // institution's name goes on over "and" after its "of" (not "the Bank of Brevno and Karsmet")
+      else if (j + 1 < s.tokenEnd && n?.lower === 'and' && INSTITUTIONS.has(t.lower) && tokens.slice(i, j).some((x) => x.lower === 'of') && nameLike(tokens[j + 1] as Token)) j += 2;
       else break;
     }
     const single = tokens[i] as Token;

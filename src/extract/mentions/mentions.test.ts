@@ -64,6 +64,16 @@ describe('mentions: names', () => {
     assert.equal(board.kind, 'organization');
   });
 
+  it('an institution goes on over "and" after its "of": "the Ministry of Roads and Bridges"', () => {
+    const found = mentionsIn('The Ministry of Roads and Bridges said the span was safe.');
+    assert.ok(texts(found, 'name').includes('Ministry of Roads and Bridges'), JSON.stringify(texts(found)));
+  });
+
+  it('two names joined by "and" stay two: "the Bank of Brannock and Karsmet"', () => {
+    const found = texts(mentionsIn('Loans came from the Bank of Brannock and Karsmet last year.'), 'name');
+    assert.ok(!found.some((t) => t.includes(' and ')), JSON.stringify(found));
+  });
+
   it('a place from the gazetteer', () => {
     assert.equal(
       mention(mentionsIn('The engineers flew home to Paris after the inspection of the bridge.'), 'Paris')

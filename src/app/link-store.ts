@@ -52,8 +52,8 @@ export async function linkStore(store: Store, onProgress?: (done: number) => voi
   const eventCounts: TermCounts[] = [];
   // one copy of each name, kind and stance, however many documents use it: each row read
   // from the store brings its own copies
-  const names = new Map<string, string>();
-  const intern = <T extends string>(name: T): T => (names.get(name) as T | undefined) ?? (names.set(name, name), name);
+  const interned = new Map<string, string>();
+  const intern = <T extends string>(name: T): T => (interned.get(name) as T | undefined) ?? (interned.set(name, name), name);
   const entityDocs: DocumentEntities[] = [];
   const statements = new Map<string, Omit<Statement, 'family' | 'speaker'>[]>();
   const attributionEntity = new Map<string, (number | undefined)[]>();

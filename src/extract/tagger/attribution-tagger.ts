@@ -108,14 +108,15 @@ function andThatClause(a: Readonly<Analysis>, content: Span): Span {
   if (!after) return content;
   const sentence = a.sentences.find((s) => s.start <= content.end && content.end < s.end);
   if (!sentence) return content;
-  const end = a.doc.text.slice(0, sentence.end).replace(/[\s.!?"”’]+$/u, '').length;
+  // the sentence's full stop goes, a closing quotation mark stays: "… was “false.”"
+  const end = a.doc.text.slice(0, sentence.end).replace(/[\s.!?]+$/u, '').length;
   return end > content.end ? { start: content.start, end } : content;
 }
 
 /**
- * Words after a cue that say when or where, not what: "said at the gala dinner in
- * Washington", "said during his years in office", "said Monday". No verb, and a preposition
- * or a day first.
+ * Words around a cue that say when or where, not what: "said at the gala dinner in
+ * Washington", "said Monday", "In an interview, she said". No verb, and a preposition or a
+ * day first.
  */
 function isAdjunct(a: Readonly<Analysis>, span: CueSpan): boolean {
   const words = a.tokens.slice(span.first, span.last + 1).filter((t) => t.pos !== 'PUNCT');

@@ -7,11 +7,12 @@ import type { AttributionContext } from './attribution-context.ts';
 import { attributeCue } from './attribute-cue.ts';
 import { attributionKind } from './attribution-kind.ts';
 import { continuationQuotes } from './continuation-quotes.ts';
+import { transcriptTurns } from './transcript-turns.ts';
 
 /**
  * Who said what: each cue outside a quotation and outside boilerplate, with its source
  * and content by the rules in attribute-cue.ts; then the quotations that continue a
- * speaker. Speakers and stance are filled by later stages.
+ * speaker, and the turns of an interview transcript ("WALLACE: ..."). Speakers and stance are filled by later stages.
  */
 export const attributions: Stage = {
   name: 'attributions',
@@ -50,7 +51,9 @@ export const attributions: Stage = {
         });
       }
     }
-    const all = [...found, ...continuationQuotes(ctx, found, inBoilerplate)];
+    // a turn holds what its speaker said, attributions reported inside it included
+    const turns = transcriptTurns(input).filter((t) => !found.some((a) => a.content.start === t.content.start && a.content.end === t.content.end));
+    const all = [...found, ...continuationQuotes(ctx, found, inBoilerplate), ...turns];
     // document order, with speakerFrom indices following their attributions
     const order = all.map((_, i) => i).sort((x, y) => (all[x] as Attribution).content.start - (all[y] as Attribution).content.start);
     const newIndex = new Map(order.map((oldI, newI) => [oldI, newI]));

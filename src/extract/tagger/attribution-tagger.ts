@@ -3,6 +3,7 @@ import type { Attribution } from '../../domain/attribution.ts';
 import type { Span } from '../../domain/span.ts';
 import type { Token } from '../../domain/token.ts';
 import { attributionKind } from '../attributions/attribution-kind.ts';
+import { TURN_CUE } from '../attributions/transcript-turns.ts';
 import { cueEntry, cueLemma } from '../cues/cues.ts';
 import type { Stage } from '../stage.ts';
 import type { CueSpan } from './cue-relations.ts';
@@ -60,13 +61,23 @@ export const attributionTagger: Stage = {
     // reporting word, as reported content is a slip: "Anton Lunn, a 41-year-old blasting
     // technician, drowned …, his colleagues said" gives no cue "blasting".
     const knownCue = (c: Span): boolean => input.cues.some((k) => k.start < c.end && c.start < k.end);
+    // A transcript's turn ("WALLACE: ...") is read by its layout, which the tagger does not
+    // see: a tagged content that takes in the turn's "WALLACE:" gives way to it; one reported
+    // inside the turn stays.
+    const turns = input.attributions.filter((r) => r.cueLemma === TURN_CUE);
     const merged = out.filter(
-      (m) => !m.cue || knownCue(m.cue) || !input.attributions.some((r) => r.cue && knownCue(r.cue) && r.content.start <= m.cue!.start && m.cue!.end <= r.content.end),
+      (m) =>
+        !turns.some((r) => m.content.start < r.content.start && r.content.start < m.content.end) &&
+        (!m.cue || knownCue(m.cue) || !input.attributions.some((r) => r.cue && knownCue(r.cue) && r.content.start <= m.cue!.start && m.cue!.end <= r.content.end)),
     );
     // what the rules found and the tagger did not: above all quotations that go on with no
     // cue of their own ("“You cannot arrest ...”" after "Kadyrov had previously insisted ..."),
     // which PolNeAR's annotators rarely mark but a reader wants attributed
     for (const r of input.attributions) {
+      if (r.cueLemma === TURN_CUE) {
+        merged.push(r);
+        continue;
+      }
       if (merged.some((m) => m.content.start < r.content.end && r.content.start < m.content.end)) continue;
       if (r.cue && merged.some((m) => m.cue && m.cue.start < r.cue!.end && r.cue!.start < m.cue.end)) continue;
       merged.push(r.speakerFrom === undefined ? r : { ...r, speakerFrom: -1 });

@@ -162,37 +162,34 @@ export function rowSchemasFor(dialect: RowDialect) {
 
   const attribution = z.object(attributionColumns).transform(toAttribution);
 
+  /** What a listed attribution or figure carries of its document, and the listing's sort key. */
+  const inDocumentColumns = {
+    pub_key: str,
+    doc_seq: int,
+    idx: int,
+    doc_id: str,
+    doc_name: str,
+    published: optStr,
+    publisher: optStr,
+  };
+  const inDocument = (r: z.infer<z.ZodObject<typeof inDocumentColumns>>) => ({
+    key: [r.pub_key, r.doc_name, r.doc_seq, r.idx] as const,
+    docId: r.doc_id,
+    docName: r.doc_name,
+    ...opt('published', r.published),
+    ...opt('publisher', r.publisher),
+  });
+
   /**
    * An attribution with its document, as `query-attributions.ts` selects it: `speaker` is
    * the linked speaker once linking ran, and `linked_entity` the speaker's collection entity.
    */
   const attributionRow = z
-    .object({
-      ...attributionColumns,
-      pub_key: str,
-      doc_seq: int,
-      idx: int,
-      doc_id: str,
-      doc_name: str,
-      published: optStr,
-      publisher: optStr,
-      content_text: str,
-      source_text: optStr,
-      linked_entity: optStr,
-    })
-    .transform((r) => ({
-      key: [r.pub_key, r.doc_name, r.doc_seq, r.idx] as const,
-      row: {
-        ...toAttribution(r),
-        docId: r.doc_id,
-        ...opt('entityId', r.linked_entity),
-        docName: r.doc_name,
-        ...opt('published', r.published),
-        ...opt('publisher', r.publisher),
-        contentText: r.content_text,
-        sourceText: r.source_text,
-      },
-    }));
+    .object({ ...attributionColumns, ...inDocumentColumns, content_text: str, source_text: optStr, linked_entity: optStr })
+    .transform((r) => {
+      const { key, ...doc } = inDocument(r);
+      return { key, row: { ...toAttribution(r), ...doc, ...opt('entityId', r.linked_entity), contentText: r.content_text, sourceText: r.source_text } };
+    });
 
   const figureColumns = {
     value: z.number(),
@@ -221,28 +218,11 @@ export function rowSchemasFor(dialect: RowDialect) {
 
   /** A figure with its document, as `query-figures.ts` selects it. */
   const figureRow = z
-    .object({
-      ...figureColumns,
-      pub_key: str,
-      doc_seq: int,
-      idx: int,
-      doc_id: str,
-      doc_name: str,
-      published: optStr,
-      publisher: optStr,
-      context: str,
-    })
-    .transform((r) => ({
-      key: [r.pub_key, r.doc_name, r.doc_seq, r.idx] as const,
-      row: {
-        ...toFigure(r),
-        docId: r.doc_id,
-        docName: r.doc_name,
-        ...opt('published', r.published),
-        ...opt('publisher', r.publisher),
-        context: r.context,
-      },
-    }));
+    .object({ ...figureColumns, ...inDocumentColumns, context: str })
+    .transform((r) => {
+      const { key, ...doc } = inDocument(r);
+      return { key, row: { ...toFigure(r), ...doc, context: r.context } };
+    });
 
   const date = z
     .object({ span_start: int, span_end: int, text: str, value: str })

@@ -38,14 +38,14 @@ export function nearestNeighbours(
   for (let d = 0; d < n; d++) {
     const vector = vectors[d]!;
     for (const position of heaviest(vector, termsPerDocument)) {
-      const postings = index[vector.terms[position]!]!;
+      const term = vector.terms[position]!;
       const weight = vector.weights[position]!;
-      for (let p = 0; p < postings.docs.length; p++) {
-        const other = postings.docs[p]!;
+      for (let p = index.start[term]!, end = index.start[term + 1]!; p < end; p++) {
+        const other = index.docs[p]!;
         if (other === d) continue;
         const before = accumulator[other]!;
         if (before === 0) touched.push(other);
-        accumulator[other] = before + weight * postings.weights[p]!;
+        accumulator[other] = before + weight * index.weights[p]!;
       }
     }
     // The partial scores rank candidates; the best few are scored in full.
@@ -65,25 +65,57 @@ export function nearestNeighbours(
   return found.map((list) => dedupe(list).sort(byBest));
 }
 
+/**
+ * The inverted index in three flat arrays: term t's postings are docs and weights from
+ * start[t] to start[t + 1], heaviest first (ties by document). Flat, because one small
+ * array per posting or two per term made the index of a few thousand documents take
+ * hundreds of megabytes for a moment.
+ */
 interface Postings {
+  readonly start: Int32Array;
   readonly docs: Int32Array;
   readonly weights: Float64Array;
 }
 
-function invertedIndex(vectors: readonly SparseVector[], postingsPerTerm: number): Postings[] {
-  const lists: [number, number][][] = [];
+function invertedIndex(vectors: readonly SparseVector[], postingsPerTerm: number): Postings {
+  let terms = 0;
+  let total = 0;
+  for (const vector of vectors) {
+    for (const term of vector.terms) terms = Math.max(terms, term + 1);
+    total += vector.terms.length;
+  }
+  // every posting, grouped by term (counting sort), in document order within a term
+  const all = new Int32Array(terms + 1);
+  for (const vector of vectors) for (const term of vector.terms) all[term + 1]!++;
+  for (let t = 0; t < terms; t++) all[t + 1]! += all[t]!;
+  const fill = all.slice(0, terms);
+  const allDocs = new Int32Array(total);
+  const allWeights = new Float64Array(total);
   vectors.forEach((vector, doc) => {
     for (let i = 0; i < vector.terms.length; i++) {
-      const term = vector.terms[i]!;
-      (lists[term] ??= []).push([doc, vector.weights[i]!]);
+      const at = fill[vector.terms[i]!]!++;
+      allDocs[at] = doc;
+      allWeights[at] = vector.weights[i]!;
     }
   });
-  const index: Postings[] = [];
-  for (let term = 0; term < lists.length; term++) {
-    const list = (lists[term] ?? []).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, postingsPerTerm);
-    index.push({ docs: Int32Array.from(list, (e) => e[0]), weights: Float64Array.from(list, (e) => e[1]) });
+  // each term's heaviest postings, kept in place
+  const start = new Int32Array(terms + 1);
+  let kept = 0;
+  for (let t = 0; t < terms; t++) {
+    const from = all[t]!;
+    const order = Array.from({ length: all[t + 1]! - from }, (_, i) => from + i);
+    order.sort((a, b) => allWeights[b]! - allWeights[a]! || allDocs[a]! - allDocs[b]!);
+    const keep = order.slice(0, postingsPerTerm);
+    const docs = keep.map((p) => allDocs[p]!);
+    const weights = keep.map((p) => allWeights[p]!);
+    for (let i = 0; i < keep.length; i++) {
+      allDocs[kept + i] = docs[i]!;
+      allWeights[kept + i] = weights[i]!;
+    }
+    kept += keep.length;
+    start[t + 1] = kept;
   }
-  return index;
+  return { start, docs: allDocs.slice(0, kept), weights: allWeights.slice(0, kept) };
 }
 
 /** Positions of a vector's `count` heaviest terms. */

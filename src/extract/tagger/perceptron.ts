@@ -24,6 +24,10 @@ export function emptyModel(tags: number, features: number, bits: number, allowed
 
 /** Per-token tag scores: the sum of each feature bucket's weights. */
 export function emissionScores(model: TaggerModel, feats: Uint32Array, n: number, out: Float32Array): void {
+  if (model.weights instanceof Int8Array && (model.tags === 3 || model.tags === 5)) {
+    quantisedScores(model.weights, model.tags, model.features, (1 << model.bits) - 1, model.scale ?? 1, feats, n, out);
+    return;
+  }
   const { tags: T, features: F, weights: w } = model;
   const mask = (1 << model.bits) - 1;
   const scale = model.scale ?? 1;
@@ -35,6 +39,39 @@ export function emissionScores(model: TaggerModel, feats: Uint32Array, n: number
       for (let k = 0; k < T; k++) out[base + k] = (out[base + k] ?? 0) + (w[row + k] ?? 0);
     }
     if (scale !== 1) for (let k = 0; k < T; k++) out[base + k] = (out[base + k] ?? 0) * scale;
+  }
+}
+
+/**
+ * emissionScores for the 8-bit models the taggers run with (three and five tags), summing
+ * in locals rather than through `out`: the sums of 8-bit weights are whole numbers, exact
+ * either way, so the scores are the same to the bit, in about half the time.
+ */
+function quantisedScores(w: Int8Array, T: 3 | 5, F: number, mask: number, scale: number, feats: Uint32Array, n: number, out: Float32Array): void {
+  for (let i = 0, f0 = 0; i < n; i++, f0 += F) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    for (let f = f0; f < f0 + F; f++) {
+      const row = ((feats[f] as number) & mask) * T;
+      s0 += w[row] as number;
+      s1 += w[row + 1] as number;
+      s2 += w[row + 2] as number;
+      if (T === 5) {
+        s3 += w[row + 3] as number;
+        s4 += w[row + 4] as number;
+      }
+    }
+    const base = i * T;
+    out[base] = s0 * scale;
+    out[base + 1] = s1 * scale;
+    out[base + 2] = s2 * scale;
+    if (T === 5) {
+      out[base + 3] = s3 * scale;
+      out[base + 4] = s4 * scale;
+    }
   }
 }
 

@@ -29,7 +29,7 @@ import { readPolnear, type GoldDocument } from './polnear/read-polnear.ts';
 const { values, positionals } = parseArgs({
   options: {
     epochs: { type: 'string', default: '8' },
-    bits: { type: 'string', default: '20' },
+    bits: { type: 'string', default: '18' },
     out: { type: 'string', default: 'models/attribution-tagger.bin' },
     limit: { type: 'string' },
     holdout: { type: 'string' },

@@ -71,13 +71,13 @@ export function nearestNeighbours(
  * array per posting or two per term made the index of a few thousand documents take
  * hundreds of megabytes for a moment.
  */
-interface Postings {
+interface InvertedIndex {
   readonly start: Int32Array;
   readonly docs: Int32Array;
   readonly weights: Float64Array;
 }
 
-function invertedIndex(vectors: readonly SparseVector[], postingsPerTerm: number): Postings {
+function invertedIndex(vectors: readonly SparseVector[], postingsPerTerm: number): InvertedIndex {
   let terms = 0;
   let total = 0;
   for (const vector of vectors) {
@@ -98,7 +98,8 @@ function invertedIndex(vectors: readonly SparseVector[], postingsPerTerm: number
       allWeights[at] = vector.weights[i]!;
     }
   });
-  // each term's heaviest postings, kept in place
+  // each term's heaviest postings, moved down in place: what is kept so far ends at or
+  // before this term's first posting, and the term's own are copied out before writing
   const start = new Int32Array(terms + 1);
   let kept = 0;
   for (let t = 0; t < terms; t++) {
